@@ -1,0 +1,6 @@
+/**
+ * Deadline (时限): the work calendar (工作日历) with working hours, weekends, holidays and swapped working
+ * days; stage time limits; deadlines as value objects with their green / yellow / red light.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Deadline")
+package org.urbangrid.deadline;
