@@ -1,0 +1,7 @@
+/**
+ * Demo (演示数据): the demo district modelled on 大连高新区 (seed 000) — departments, grids, gazetteer,
+ * staff with the demo accounts, components and routing rules — loaded only into the embedded database
+ * unless {@code urbangrid.demo=true} is set, never silently into a configured production database.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo")
+package org.urbangrid.demo;
