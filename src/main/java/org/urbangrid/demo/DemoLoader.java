@@ -1,0 +1,54 @@
+package org.urbangrid.demo;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.urbangrid.organization.Organization;
+
+/**
+ * Loads the demo district on the first start of the embedded database ({@code urbangrid.demo=auto}, the
+ * default), or wherever {@code urbangrid.demo=true} says so; never into a configured database otherwise.
+ */
+@Component
+class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+    private final Environment environment;
+    private final Organization organization;
+    private final DemoOrganization demoOrganization;
+
+    DemoLoader(Environment environment, Organization organization, DemoOrganization demoOrganization) {
+        this.environment = environment;
+        this.organization = organization;
+        this.demoOrganization = demoOrganization;
+    }
+
+    static boolean enabled(String setting, String datasourceUrl) {
+        return switch (setting == null ? "auto" : setting.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> datasourceUrl != null && datasourceUrl.startsWith("jdbc:h2:");
+        };
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled(environment.getProperty("urbangrid.demo"), environment.getProperty("spring.datasource.url"))) {
+            log.info("Demo data not loaded (urbangrid.demo={}, configured database)", environment.getProperty("urbangrid.demo"));
+            return;
+        }
+        if (!organization.departments().isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        demoOrganization.loadDepartments();
+        demoOrganization.loadStaff(Map.of());
+        log.info("Demo district loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+}
