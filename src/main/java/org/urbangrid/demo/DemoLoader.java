@@ -15,6 +15,7 @@ import org.urbangrid.organization.Organization;
  * default), or wherever {@code urbangrid.demo=true} says so; never into a configured database otherwise.
  */
 @Component
+@org.springframework.core.annotation.Order(1)
 class DemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);

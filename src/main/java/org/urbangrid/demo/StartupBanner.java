@@ -27,7 +27,7 @@ class StartupBanner {
                 .append("  API docs: http://localhost:").append(port).append("/swagger-ui.html\n");
         if (demo) {
             text.append("  Demo accounts (password ").append(DemoOrganization.PASSWORD).append("): ")
-                    .append(String.join(", ", DemoOrganization.ACCOUNTS.keySet())).append('\n');
+                    .append(String.join(", ", DemoOrganization.ACCOUNTS)).append('\n');
         }
         log.info(text.toString());
     }
