@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public interface PhotoStore {
 
+    /** The largest photo accepted: 10 MiB, the same as the upload limit. */
+    long MAX_BYTES = 10L * 1024 * 1024;
+
     Photo store(byte[] content, long uploadedBy);
 
     Optional<Photo> find(String id);

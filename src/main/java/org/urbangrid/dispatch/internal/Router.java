@@ -1,0 +1,82 @@
+package org.urbangrid.dispatch.internal;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+
+import org.urbangrid.catalog.ComponentRecord;
+import org.urbangrid.catalog.FilingCondition;
+import org.urbangrid.dispatch.RoutingQuery;
+import org.urbangrid.dispatch.RoutingRule;
+import org.urbangrid.dispatch.RoutingSuggestion;
+import org.urbangrid.organization.Department;
+
+/**
+ * The routing decision, free of Spring: the component's owner department first (权属单位), then the most
+ * specific active rule whose department is still active, else nothing.
+ */
+final class Router {
+
+    private final RuleIndex index;
+    private final Function<String, Optional<ComponentRecord>> components;
+    private final LongFunction<Optional<Department>> departments;
+    private final Function<String, Optional<FilingCondition>> conditions;
+
+    Router(RuleIndex index, Function<String, Optional<ComponentRecord>> components,
+            LongFunction<Optional<Department>> departments, Function<String, Optional<FilingCondition>> conditions) {
+        this.index = index;
+        this.components = components;
+        this.departments = departments;
+        this.conditions = conditions;
+    }
+
+    Optional<RoutingSuggestion> suggest(RoutingQuery query) {
+        var component = query.componentCode() == null ? Optional.<ComponentRecord>empty()
+                : components.apply(query.componentCode());
+        var owner = component.flatMap(this::activeOwner);
+        if (owner.isPresent()) {
+            var d = owner.get();
+            return Optional.of(new RoutingSuggestion(d.id(), d.name(), null, "部件权属单位: " + d.name()));
+        }
+        var effective = component.map(c -> fillFromComponent(query, c)).orElse(query);
+        for (var rule : index.candidates(RoutingKeys.of(effective))) {
+            var department = departments.apply(rule.departmentId()).filter(Department::active);
+            if (department.isPresent()) {
+                return Optional.of(byRule(rule, department.get(), effective));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Department> activeOwner(ComponentRecord component) {
+        return component.ownerDepartmentId() == null ? Optional.empty()
+                : departments.apply(component.ownerDepartmentId()).filter(Department::active);
+    }
+
+    /** A component without an owner still tells its class and its unit grid. */
+    private static RoutingQuery fillFromComponent(RoutingQuery q, ComponentRecord c) {
+        boolean noArea = q.unitGridCode() == null && q.communityCode() == null && q.streetCode() == null;
+        return new RoutingQuery(q.classCode() != null || q.conditionCode() != null ? q.classCode() : c.classCode(),
+                q.conditionCode(), noArea ? c.unitGridCode() : q.unitGridCode(), q.communityCode(), q.streetCode(),
+                q.componentCode());
+    }
+
+    private RoutingSuggestion byRule(RoutingRule rule, Department department, RoutingQuery query) {
+        var reason = "规则 #%d: %s @ %s → %s".formatted(rule.id(), categoryLabel(rule, query),
+                rule.areaCode() == null ? "全区" : rule.areaCode(), department.name());
+        return new RoutingSuggestion(department.id(), department.name(), rule.id(), reason);
+    }
+
+    private String categoryLabel(RoutingRule rule, RoutingQuery query) {
+        return switch (rule.categoryLevel()) {
+            case ANY -> "全部类别";
+            case MAJOR -> CategoryNames.major(rule.category()).map(n -> rule.category() + " " + n).orElse(rule.category());
+            case CLASS, CONDITION -> className(query).map(n -> rule.category() + " " + n).orElse(rule.category());
+        };
+    }
+
+    private Optional<String> className(RoutingQuery query) {
+        return query.conditionCode() == null ? Optional.empty()
+                : conditions.apply(query.conditionCode()).map(FilingCondition::className);
+    }
+}

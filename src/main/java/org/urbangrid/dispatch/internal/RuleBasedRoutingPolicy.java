@@ -1,0 +1,53 @@
+package org.urbangrid.dispatch.internal;
+
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.urbangrid.catalog.Catalog;
+import org.urbangrid.catalog.Components;
+import org.urbangrid.dispatch.RoutingPolicy;
+import org.urbangrid.dispatch.RoutingQuery;
+import org.urbangrid.dispatch.RoutingSuggestion;
+import org.urbangrid.organization.Organization;
+
+/**
+ * {@link RoutingPolicy} from the component register and the routing rules.
+ * <ol>
+ * <li>A named component whose register entry has an owner department (权属单位) goes to that department.</li>
+ * <li>Otherwise the most specific matching active rule wins. Specificity compares the category part first
+ * (filing condition &gt; class &gt; major class &gt; none) and only then the area part (unit grid &gt; community
+ * &gt; street &gt; whole district): what the problem is decides the trade, where it is refines it. So
+ * {@code E0505 @ 全区} beats {@code E05 @ 凌水街道}. Between rules with identical parts the higher priority
+ * wins, then the older rule. A rule whose department has been deactivated is passed over.</li>
+ * <li>No rule: empty, and the case waits, flagged, in the dispatcher's queue.</li>
+ * </ol>
+ * The component register and the catalogue are optional collaborators (used when their modules provide them).
+ */
+@Component
+class RuleBasedRoutingPolicy implements RoutingPolicy {
+
+    private final RuleCache cache;
+    private final Organization organization;
+    private final ObjectProvider<Components> components;
+    private final ObjectProvider<Catalog> catalog;
+
+    RuleBasedRoutingPolicy(RuleCache cache, Organization organization, ObjectProvider<Components> components,
+            ObjectProvider<Catalog> catalog) {
+        this.cache = cache;
+        this.organization = organization;
+        this.components = components;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Optional<RoutingSuggestion> suggest(RoutingQuery query) {
+        var register = components.getIfUnique();
+        var conditions = catalog.getIfUnique();
+        return new Router(cache.current(),
+                code -> register == null ? Optional.empty() : register.find(code),
+                organization::department,
+                code -> conditions == null ? Optional.empty() : conditions.condition(code))
+                .suggest(query);
+    }
+}

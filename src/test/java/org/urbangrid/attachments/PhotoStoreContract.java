@@ -1,0 +1,212 @@
+package org.urbangrid.attachments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.urbangrid.organization.NewStaff;
+import org.urbangrid.organization.Organization;
+import org.urbangrid.organization.Role;
+import org.urbangrid.platform.PlatformProperties;
+import org.urbangrid.platform.UrbanGridException;
+import org.urbangrid.support.Api;
+
+/** Photo upload, checks and download, the same on H2 and PostgreSQL. */
+interface PhotoStoreContract {
+
+    String UPLOADER = "ph-inspector";
+
+    Api api();
+
+    MockMvcTester mvc();
+
+    JdbcClient jdbc();
+
+    PhotoStore photos();
+
+    Organization organization();
+
+    PlatformProperties properties();
+
+    TransactionTemplate transactions();
+
+    @BeforeEach
+    default void uploader() {
+        if (organization().staffByUsername(UPLOADER).isEmpty()) {
+            organization().createStaff(new NewStaff(UPLOADER, "拍照员", Api.DEMO_PASSWORD, Role.INSPECTOR, null, null, null));
+        }
+    }
+
+    @Test
+    default void jpeg_png_and_webp_are_accepted_by_their_content() {
+        assertThat(contentTypeOf(upload("a.jpg", "image/jpeg", TestImages.jpeg()))).isEqualTo("image/jpeg");
+        assertThat(contentTypeOf(upload("b.png", "image/png", TestImages.png()))).isEqualTo("image/png");
+        assertThat(contentTypeOf(upload("c.webp", "image/webp", TestImages.webp()))).isEqualTo("image/webp");
+    }
+
+    @Test
+    default void a_png_named_jpg_is_still_stored_as_png() {
+        var result = upload("photo.jpg", "image/jpeg", TestImages.png());
+        assertThat(result).hasStatus(201);
+        assertThat(contentTypeOf(result)).isEqualTo("image/png");
+        String id = Api.read(result, "$.id");
+        assertThat(result.getResponse().getHeader("Location")).isEqualTo("/api/photos/" + id);
+    }
+
+    @Test
+    default void a_text_file_named_jpg_is_refused_and_nothing_is_stored() {
+        var before = stored();
+        var result = upload("photo.jpg", "image/jpeg", "这不是照片".getBytes(StandardCharsets.UTF_8));
+        assertThat(result).hasStatus(415);
+        assertThat(Api.<String>read(result, "$.code")).isEqualTo("error.photo.type");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    default void an_empty_file_is_refused() {
+        var before = stored();
+        var result = upload("empty.jpg", "image/jpeg", new byte[0]);
+        assertThat(result).hasStatus(400);
+        assertThat(Api.<String>read(result, "$.code")).isEqualTo("error.photo.empty");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    default void a_photo_over_ten_megabytes_is_refused_and_nothing_is_stored() {
+        var before = stored();
+        var big = new byte[(int) PhotoStore.MAX_BYTES + 1];
+        System.arraycopy(TestImages.png(), 0, big, 0, 8);
+        var result = upload("big.png", "image/png", big);
+        assertThat(result).hasStatus(413);
+        assertThat(Api.<String>read(result, "$.code")).isEqualTo("error.photo.too-large");
+        assertThat(Api.<String>read(result, "$.detail")).contains("10");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    default void exactly_ten_megabytes_is_accepted() {
+        var limit = new byte[(int) PhotoStore.MAX_BYTES];
+        System.arraycopy(TestImages.png(), 0, limit, 0, 8);
+        assertThat(photos().store(limit, staffId()).size()).isEqualTo(PhotoStore.MAX_BYTES);
+    }
+
+    @Test
+    default void download_returns_the_same_bytes_with_type_and_caching_headers() throws Exception {
+        var bytes = TestImages.jpeg();
+        String id = Api.read(upload("x.jpg", "image/jpeg", bytes), "$.id");
+        var download = api().get(UPLOADER, "/api/photos/{id}", id);
+        assertThat(download).hasStatusOk();
+        assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(bytes);
+        assertThat(download.getResponse().getContentType()).isEqualTo("image/jpeg");
+        assertThat(download.getResponse().getHeader("Cache-Control")).contains("max-age=31536000", "private", "immutable");
+        assertThat(download.getResponse().getHeader("ETag")).isEqualTo("\"" + sha256(bytes) + "\"");
+    }
+
+    @Test
+    default void a_matching_etag_gets_304_without_a_body() {
+        String id = Api.read(upload("x.png", "image/png", TestImages.png()), "$.id");
+        var result = mvc().get().uri("/api/photos/{id}", id).header("Authorization", "Bearer " + api().token(UPLOADER))
+                .header("If-None-Match", "\"" + sha256(TestImages.png()) + "\"").exchange();
+        assertThat(result).hasStatus(304);
+        assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    default void metadata_tells_type_size_checksum_and_uploader() {
+        var bytes = TestImages.webp();
+        String id = Api.read(upload("x.webp", "image/webp", bytes), "$.id");
+        var meta = api().get(UPLOADER, "/api/photos/{id}/meta", id);
+        assertThat(meta).hasStatusOk();
+        assertThat(Api.<String>read(meta, "$.contentType")).isEqualTo("image/webp");
+        assertThat(Api.<Integer>read(meta, "$.size")).isEqualTo(bytes.length);
+        assertThat(Api.<String>read(meta, "$.sha256")).isEqualTo(sha256(bytes));
+        assertThat(((Number) Api.read(meta, "$.uploadedBy")).longValue()).isEqualTo(staffId());
+    }
+
+    @Test
+    default void unknown_or_malformed_ids_are_404() {
+        var unknown = api().get(UPLOADER, "/api/photos/{id}", "00000000-0000-4000-8000-000000000000");
+        assertThat(unknown).hasStatus(404);
+        assertThat(Api.<String>read(unknown, "$.code")).isEqualTo("error.photo.not-found");
+        assertThat(api().get(UPLOADER, "/api/photos/{id}/meta", "not-a-photo-id")).hasStatus(404);
+        assertThat(api().get(UPLOADER, "/api/photos/{id}", "..%2F..%2Fetc").getResponse().getStatus()).isBetween(400, 404);
+        assertThatThrownBy(() -> photos().open("../../etc/passwd")).isInstanceOf(UrbanGridException.class);
+    }
+
+    @Test
+    default void uploading_needs_a_login() {
+        var result = mvc().post().uri("/api/photos").multipart()
+                .file(new MockMultipartFile("file", "a.png", "image/png", TestImages.png())).exchange();
+        assertThat(result).hasStatus(401);
+    }
+
+    @Test
+    default void when_the_row_cannot_be_written_the_file_is_removed_too() {
+        var before = stored();
+        assertThatThrownBy(() -> photos().store(TestImages.png(), 987_654_321L))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    default void when_the_callers_transaction_rolls_back_the_file_goes_too() {
+        var before = stored();
+        transactions().executeWithoutResult(status -> {
+            photos().store(TestImages.jpeg(), staffId());
+            status.setRollbackOnly();
+        });
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    private MvcTestResult upload(String name, String declaredType, byte[] content) {
+        return mvc().post().uri("/api/photos").multipart()
+                .file(new MockMultipartFile("file", name, declaredType, content))
+                .header("Authorization", "Bearer " + api().token(UPLOADER)).exchange();
+    }
+
+    private static String contentTypeOf(MvcTestResult result) {
+        assertThat(result).hasStatus(201);
+        return Api.read(result, "$.contentType");
+    }
+
+    private long staffId() {
+        return organization().staffByUsername(UPLOADER).orElseThrow().id();
+    }
+
+    /** Rows in the photo table and files under the photo folder, as one comparable value. */
+    private String stored() {
+        long rows = jdbc().sql("select count(*) from photo").query(Long.class).single();
+        var folder = properties().dataDir().resolve("photos");
+        if (!Files.exists(folder)) {
+            return rows + " rows, 0 files";
+        }
+        try (var files = Files.walk(folder)) {
+            return rows + " rows, " + files.filter(Files::isRegularFile).count() + " files";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

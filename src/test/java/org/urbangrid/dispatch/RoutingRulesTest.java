@@ -1,0 +1,39 @@
+package org.urbangrid.dispatch;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.urbangrid.organization.Organization;
+import org.urbangrid.support.Api;
+import org.urbangrid.support.IntegrationTest;
+
+class RoutingRulesTest extends IntegrationTest implements RoutingRulesContract {
+
+    @Autowired
+    Organization organization;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RoutingPolicy policy;
+
+    @Override
+    public Api api() {
+        return api;
+    }
+
+    @Override
+    public Organization organization() {
+        return organization;
+    }
+
+    @Override
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    @Override
+    public RoutingPolicy policy() {
+        return policy;
+    }
+}
