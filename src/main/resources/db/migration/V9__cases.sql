@@ -97,7 +97,7 @@ create index ix_history_move_at on case_history (move, at);
 
 -- Case numbers: date + daily sequence, one row per day.
 create table case_day_counter (
-    day       date    primary key,
+    number_day date    primary key,
     last_used integer not null
 );
 

@@ -1,6 +1,8 @@
 package org.urbangrid.demo;
 
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +10,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.urbangrid.grid.Grid;
+import org.urbangrid.grid.GridLevel;
+import org.urbangrid.grid.Grids;
 import org.urbangrid.organization.Organization;
 
 /**
@@ -23,11 +28,26 @@ class DemoLoader implements ApplicationRunner {
     private final Environment environment;
     private final Organization organization;
     private final DemoOrganization demoOrganization;
+    private final DemoGrids demoGrids;
+    private final DemoRouting demoRouting;
+    private final Grids grids;
 
-    DemoLoader(Environment environment, Organization organization, DemoOrganization demoOrganization) {
+    DemoLoader(Environment environment, Organization organization, DemoOrganization demoOrganization,
+            DemoGrids demoGrids, DemoRouting demoRouting, Grids grids) {
         this.environment = environment;
         this.organization = organization;
         this.demoOrganization = demoOrganization;
+        this.demoGrids = demoGrids;
+        this.demoRouting = demoRouting;
+        this.grids = grids;
+    }
+
+    private Map<String, List<String>> unitGridsByCommunity() {
+        var byCommunity = new TreeMap<String, List<String>>();
+        for (var community : grids.ofLevel(GridLevel.COMMUNITY)) {
+            byCommunity.put(community.code(), grids.children(community.code()).stream().map(Grid::code).toList());
+        }
+        return byCommunity;
     }
 
     static boolean enabled(String setting, String datasourceUrl) {
@@ -49,7 +69,9 @@ class DemoLoader implements ApplicationRunner {
         }
         long started = System.nanoTime();
         demoOrganization.loadDepartments();
-        demoOrganization.loadStaff(Map.of());
+        demoGrids.load();
+        demoOrganization.loadStaff(unitGridsByCommunity());
+        demoRouting.load();
         log.info("Demo district loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

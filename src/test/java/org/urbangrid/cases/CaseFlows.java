@@ -13,8 +13,8 @@ import org.urbangrid.support.Api;
 /** Walks cases through the HTTP API as the demo accounts do. */
 class CaseFlows {
 
-    /** A unit grid in the demo inspector's responsibility area (凌水街道's first community). */
-    static final String INSPECTOR_GRID = "210231001001005";
+    /** A unit grid in the demo inspector's responsibility area (凌水街道, second community: 环卫 handles its rubbish). */
+    static final String INSPECTOR_GRID = "210231001002005";
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 
     private final Api api;

@@ -28,13 +28,13 @@ class CaseNumbers {
     /** The next number of the day of the given instant; call inside the transaction that stores the case. */
     String next(Instant at) {
         var day = LocalDate.ofInstant(at, clock.getZone());
-        var increment = "update case_day_counter set last_used = last_used + 1 where day = ?";
+        var increment = "update case_day_counter set last_used = last_used + 1 where number_day = ?";
         if (jdbc.sql(increment).param(day).update() == 0) {
             // The first case of the day: create the row (a concurrent creator wins silently), then count.
-            jdbc.sql("insert into case_day_counter (day, last_used) values (?, 0) on conflict do nothing").param(day).update();
+            jdbc.sql("insert into case_day_counter (number_day, last_used) values (?, 0) on conflict do nothing").param(day).update();
             jdbc.sql(increment).param(day).update();
         }
-        int number = jdbc.sql("select last_used from case_day_counter where day = ?").param(day)
+        int number = jdbc.sql("select last_used from case_day_counter where number_day = ?").param(day)
                 .query(Integer.class).single();
         return DAY.format(day) + "-" + String.format("%05d", number);
     }
