@@ -1,0 +1,121 @@
+package org.urbangrid.catalog.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.urbangrid.catalog.Catalog;
+import org.urbangrid.catalog.CatalogClass;
+import org.urbangrid.catalog.CategoryKind;
+import org.urbangrid.catalog.FilingCondition;
+import org.urbangrid.platform.UrbanGridException;
+
+/**
+ * The catalogue as data: lookups for case intake, and the administrator's edits. Conditions are never deleted,
+ * because cases keep their codes; an administrator deactivates them instead.
+ */
+@Service
+public class CatalogService implements Catalog {
+
+    /** A city's own classes live in major class 21: C21xx components, E21xx events. */
+    static final Pattern LOCAL_CLASS_CODE = Pattern.compile("[CE]21\\d{2}");
+    static final String LOCAL_MAJOR = "21";
+
+    private final CatalogStore store;
+
+    CatalogService(CatalogStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<FilingCondition> condition(String code) {
+        return code == null ? Optional.empty() : store.condition(code);
+    }
+
+    @Override
+    public FilingCondition requireActiveCondition(String code) {
+        var condition = condition(code).orElseThrow(
+                () -> UrbanGridException.invalid("error.catalog.condition-unknown", code).with("condition", code));
+        boolean classActive = store.findClass(condition.classCode()).map(CatalogClass::active).orElse(false);
+        if (!condition.active() || !classActive) {
+            throw UrbanGridException.invalid("error.catalog.condition-inactive", code).with("condition", code);
+        }
+        return condition;
+    }
+
+    @Override
+    public Optional<CatalogClass> findClass(String code) {
+        return code == null ? Optional.empty() : store.findClass(code);
+    }
+
+    @Override
+    public List<FilingCondition> conditionsOf(String classCode) {
+        return store.conditionsOf(classCode);
+    }
+
+    @Override
+    public List<CatalogClass> classes(CategoryKind kind, String text) {
+        return store.classes(kind, text == null || text.isBlank() ? null : text);
+    }
+
+    public CatalogClass requireClass(String code) {
+        return findClass(code).orElseThrow(() -> UrbanGridException.notFound("error.catalog.class-unknown", code));
+    }
+
+    public FilingCondition requireCondition(String code) {
+        return condition(code).orElseThrow(() -> UrbanGridException.notFound("error.catalog.condition-unknown", code));
+    }
+
+    /** Adds a local class (21xx) with its first conditions; a class without a condition could not be filed. */
+    @Transactional
+    public CatalogClass createLocalClass(String code, String name, List<ConditionSpec> conditions) {
+        if (code == null || !LOCAL_CLASS_CODE.matcher(code).matches()) {
+            throw UrbanGridException.invalid("error.catalog.class-code-invalid", code).with("classCode", code);
+        }
+        if (store.findClass(code).isPresent()) {
+            throw UrbanGridException.conflict("error.catalog.class-code-taken", code).with("classCode", code);
+        }
+        if (conditions == null || conditions.isEmpty()) {
+            throw UrbanGridException.invalid("error.catalog.class-needs-condition", code);
+        }
+        var kind = code.charAt(0) == 'C' ? CategoryKind.COMPONENT : CategoryKind.EVENT;
+        store.insertClass(code, kind, LOCAL_MAJOR, name.trim(), true);
+        conditions.forEach(spec -> addCondition(code, spec));
+        return requireClass(code);
+    }
+
+    @Transactional
+    public CatalogClass updateClass(String code, String name, boolean active) {
+        requireClass(code);
+        store.updateClass(code, name.trim(), active);
+        return requireClass(code);
+    }
+
+    /** Appends a condition numbered after the class's last one: {@code E2101-01}, {@code E2101-02} … */
+    @Transactional
+    public FilingCondition addCondition(String classCode, ConditionSpec spec) {
+        requireClass(classCode);
+        int next = store.lastConditionNumber(classCode) + 1;
+        if (next > 99) {
+            throw UrbanGridException.conflict("error.catalog.conditions-full", classCode);
+        }
+        var code = "%s-%02d".formatted(classCode, next);
+        store.insertCondition(code, classCode, trimmed(spec));
+        return requireCondition(code);
+    }
+
+    @Transactional
+    public FilingCondition updateCondition(String code, ConditionSpec spec) {
+        var current = requireCondition(code);
+        boolean active = spec.active() == null ? current.active() : spec.active();
+        store.updateCondition(code, trimmed(spec), active);
+        return requireCondition(code);
+    }
+
+    private static ConditionSpec trimmed(ConditionSpec spec) {
+        return new ConditionSpec(spec.description().trim(), spec.limit(), spec.closingCondition().trim(),
+                spec.active());
+    }
+}

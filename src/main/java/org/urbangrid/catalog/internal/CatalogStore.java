@@ -1,0 +1,112 @@
+package org.urbangrid.catalog.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.urbangrid.catalog.CatalogClass;
+import org.urbangrid.catalog.CategoryKind;
+import org.urbangrid.catalog.FilingCondition;
+import org.urbangrid.deadline.LimitUnit;
+import org.urbangrid.deadline.TimeLimit;
+
+/** SQL for majors, classes and filing conditions. */
+@Repository
+class CatalogStore {
+
+    private static final String CLASSES = """
+            select c.code, c.kind, c.major_code, m.name as major_name, c.name, c.local, c.active
+            from catalog_class c join catalog_major m on m.kind = c.kind and m.code = c.major_code
+            """;
+    private static final String CONDITIONS = """
+            select f.*, c.name as class_name, c.kind from filing_condition f
+            join catalog_class c on c.code = f.class_code
+            """;
+
+    private final JdbcClient jdbc;
+
+    CatalogStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean majorExists(CategoryKind kind, String majorCode) {
+        return jdbc.sql("select count(*) from catalog_major where kind = ? and code = ?")
+                .params(kind.name(), majorCode).query(Long.class).single() > 0;
+    }
+
+    Optional<CatalogClass> findClass(String code) {
+        return jdbc.sql(CLASSES + "where c.code = ?").param(code).query(CatalogStore::catalogClass).optional();
+    }
+
+    List<CatalogClass> classes(CategoryKind kind, String text) {
+        var pattern = text == null ? "%" : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+        var byKind = kind == null ? "" : "c.kind = :kind and ";
+        var query = jdbc.sql(CLASSES + "where " + byKind + "(lower(c.name) like :pattern or lower(c.code) like :pattern) "
+                + "order by c.code").param("pattern", pattern);
+        if (kind != null) {
+            query = query.param("kind", kind.name());
+        }
+        return query.query(CatalogStore::catalogClass).list();
+    }
+
+    void insertClass(String code, CategoryKind kind, String majorCode, String name, boolean local) {
+        jdbc.sql("insert into catalog_class (code, kind, major_code, name, local) values (?, ?, ?, ?, ?)")
+                .params(code, kind.name(), majorCode, name, local).update();
+    }
+
+    void updateClass(String code, String name, boolean active) {
+        jdbc.sql("update catalog_class set name = ?, active = ? where code = ?").params(name, active, code).update();
+    }
+
+    Optional<FilingCondition> condition(String code) {
+        return jdbc.sql(CONDITIONS + "where f.code = ?").param(code).query(CatalogStore::condition).optional();
+    }
+
+    List<FilingCondition> conditionsOf(String classCode) {
+        return jdbc.sql(CONDITIONS + "where f.class_code = ? order by f.code").param(classCode)
+                .query(CatalogStore::condition).list();
+    }
+
+    /** The highest two-digit condition number used in a class, 0 when none. */
+    int lastConditionNumber(String classCode) {
+        return jdbc.sql("select code from filing_condition where class_code = ?").param(classCode)
+                .query(String.class).list().stream()
+                .mapToInt(code -> Integer.parseInt(code.substring(code.indexOf('-') + 1)))
+                .max().orElse(0);
+    }
+
+    void insertCondition(String code, String classCode, ConditionSpec spec) {
+        jdbc.sql("""
+                insert into filing_condition (code, class_code, description, limit_amount, limit_unit,
+                    closing_condition, active) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(code, classCode, spec.description(), spec.limit().amount(), spec.limit().unit().name(),
+                        spec.closingCondition(), spec.active() == null || spec.active())
+                .update();
+    }
+
+    void updateCondition(String code, ConditionSpec spec, boolean active) {
+        jdbc.sql("""
+                update filing_condition set description = ?, limit_amount = ?, limit_unit = ?,
+                    closing_condition = ?, active = ? where code = ?""")
+                .params(spec.description(), spec.limit().amount(), spec.limit().unit().name(),
+                        spec.closingCondition(), active, code)
+                .update();
+    }
+
+    private static CatalogClass catalogClass(ResultSet rs, int row) throws SQLException {
+        return new CatalogClass(rs.getString("code"), CategoryKind.valueOf(rs.getString("kind")),
+                rs.getString("major_code"), rs.getString("major_name"), rs.getString("name"),
+                rs.getBoolean("local"), rs.getBoolean("active"));
+    }
+
+    private static FilingCondition condition(ResultSet rs, int row) throws SQLException {
+        return new FilingCondition(rs.getString("code"), rs.getString("class_code"), rs.getString("class_name"),
+                CategoryKind.valueOf(rs.getString("kind")), rs.getString("description"),
+                new TimeLimit(rs.getInt("limit_amount"), LimitUnit.valueOf(rs.getString("limit_unit"))),
+                rs.getString("closing_condition"), rs.getBoolean("active"));
+    }
+}
