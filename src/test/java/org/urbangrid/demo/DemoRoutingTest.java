@@ -26,7 +26,7 @@ class DemoRoutingTest extends IntegrationTest {
             {"JD-LS", "凌水街道办事处", "210231001"}, {"JD-LWT", "龙王塘街道办事处", "210231002"},
             {"JD-RJY", "软件园地区管理办公室", "210231003"}, {"JD-QXL", "七贤岭地区管理办公室", "210231004"}};
     private static final String[] BUREAUS = {"CGJ", "ZFJ", "GHJ", "GTJ", "SZYL", "HW", "SWJ", "HBJ", "GAJ", "JJDD", "JTJ",
-            "RQ", "GS", "RL"};
+            "RQ", "GS", "RL", "WJJ", "SYJ", "SJJ"};
 
     @Autowired
     DemoRouting demo;
@@ -80,6 +80,15 @@ class DemoRoutingTest extends IntegrationTest {
         assertThat(route("E0102-01", "210231003001001")).isEqualTo("JD-RJY");
         assertThat(route("E0102-01", "210231003001002")).isEqualTo("HW");
         assertThat(route("E0102-01", "210231001001005")).isEqualTo("JD-LS");
+    }
+
+    @Test
+    void local_classes_follow_seed_004_small_illegal_building_and_small_ads_to_the_street() {
+        assertThat(route("E2101-01", "210231001001001")).isEqualTo("HBJ");
+        assertThat(route("E2105-01", "210231001001001")).isEqualTo("SYJ");
+        assertThat(route("E2108-01", "210231002001001")).isEqualTo("ZFJ");
+        assertThat(route("E2109-01", "210231002001001")).isEqualTo("JD-LWT");
+        assertThat(route("E2110-01", "210231004001001")).isEqualTo("JD-QXL");
     }
 
     @Test
