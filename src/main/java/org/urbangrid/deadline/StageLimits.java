@@ -1,0 +1,49 @@
+package org.urbangrid.deadline;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.urbangrid.deadline.internal.StageLimitStore;
+import org.urbangrid.platform.UrbanGridException;
+
+/** The default time limits (时限) of the centre's stages, as stored and edited by an administrator. */
+@Service
+public class StageLimits {
+
+    private final StageLimitStore store;
+    private volatile Map<Stage, TimeLimit> limits;
+
+    StageLimits(StageLimitStore store) {
+        this.store = store;
+    }
+
+    /** Every stage with a default limit (all but {@link Stage#HANDLE}). */
+    public Map<Stage, TimeLimit> all() {
+        var current = limits;
+        return current != null ? current : reload();
+    }
+
+    /** The default limit of a stage; {@link Stage#HANDLE} has none, its limit comes from the filing condition. */
+    public TimeLimit limit(Stage stage) {
+        var limit = stage == Stage.HANDLE ? null : all().get(stage);
+        if (limit == null) {
+            throw new IllegalArgumentException("no default limit for stage " + stage
+                    + "; the handling limit comes from the filing condition");
+        }
+        return limit;
+    }
+
+    /** Changes the given stages' limits together; the others keep theirs. */
+    public Map<Stage, TimeLimit> change(Map<Stage, TimeLimit> changes) {
+        if (changes.containsKey(Stage.HANDLE)) {
+            throw UrbanGridException.invalid("error.deadline.handle-has-no-default");
+        }
+        store.saveAll(changes);
+        return reload();
+    }
+
+    private synchronized Map<Stage, TimeLimit> reload() {
+        limits = Map.copyOf(store.all());
+        return limits;
+    }
+}

@@ -1,0 +1,73 @@
+package org.urbangrid.deadline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.urbangrid.deadline.internal.CalendarStore;
+import org.urbangrid.platform.PlatformProperties;
+import org.urbangrid.platform.UrbanGridException;
+
+/**
+ * The city's work calendar (工作日历) as stored: read the current {@link WorkCalendar}, edit special days
+ * and working hours. The in-memory calendar is rebuilt after every edit.
+ */
+@Service
+public class WorkCalendars {
+
+    private final CalendarStore store;
+    private final PlatformProperties platform;
+    private volatile WorkCalendar current;
+
+    WorkCalendars(CalendarStore store, PlatformProperties platform) {
+        this.store = store;
+        this.platform = platform;
+    }
+
+    /** The calendar deadlines are computed on now. */
+    public WorkCalendar current() {
+        var calendar = current;
+        return calendar != null ? calendar : reload();
+    }
+
+    public List<SpecialDay> specialDays(int year) {
+        return store.specialDays(year);
+    }
+
+    /** Marks a date as a public holiday or a swapped working day, replacing what it was. */
+    public SpecialDay saveDay(SpecialDay day) {
+        store.saveDay(day);
+        reload();
+        return day;
+    }
+
+    /** The date goes back to the usual week (weekday worked, weekend off). */
+    public void deleteDay(LocalDate date) {
+        if (!store.deleteDay(date)) {
+            throw UrbanGridException.notFound("error.calendar.day-not-found", date);
+        }
+        reload();
+    }
+
+    /** Replaces the working hours of every working day; periods must be in order and must not overlap. */
+    public List<WorkingPeriod> replaceWorkingHours(List<WorkingPeriod> periods) {
+        if (periods.isEmpty()) {
+            throw UrbanGridException.invalid("error.calendar.periods-empty");
+        }
+        for (int i = 1; i < periods.size(); i++) {
+            var previous = periods.get(i - 1);
+            var next = periods.get(i);
+            if (next.start().isBefore(previous.end())) {
+                throw UrbanGridException.invalid("error.calendar.periods-overlap",
+                        previous.start() + "–" + previous.end(), next.start() + "–" + next.end());
+            }
+        }
+        store.replaceWorkingPeriods(periods);
+        return reload().periods();
+    }
+
+    private synchronized WorkCalendar reload() {
+        current = new WorkCalendar(platform.zone(), store.workingPeriods(), store.specialDays());
+        return current;
+    }
+}

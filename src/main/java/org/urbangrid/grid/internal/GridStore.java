@@ -1,0 +1,93 @@
+package org.urbangrid.grid.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.urbangrid.grid.Grid;
+import org.urbangrid.grid.GridLevel;
+import org.urbangrid.platform.SqlTimes;
+
+/** SQL for grids; polygons are WKT text in WGS84. */
+@Repository
+public class GridStore {
+
+    private static final String GRID = "select code, name, grid_level, parent_code, area_m2 from grid ";
+    private static final String SHAPE = "select code, name, grid_level, parent_code, area_m2, geometry from grid ";
+
+    private final JdbcClient jdbc;
+
+    GridStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Grid> find(String code) {
+        return jdbc.sql(GRID + "where code = ?").param(code).query(GridStore::grid).optional();
+    }
+
+    public Optional<GridShape> shape(String code) {
+        return jdbc.sql(SHAPE + "where code = ?").param(code).query(GridStore::shape).optional();
+    }
+
+    public List<Grid> children(String parentCode) {
+        return jdbc.sql(GRID + "where parent_code = ? order by code").param(parentCode).query(GridStore::grid).list();
+    }
+
+    public List<Grid> ofLevel(GridLevel level) {
+        return jdbc.sql(GRID + "where grid_level = ? order by code").param(level.key()).query(GridStore::grid).list();
+    }
+
+    public List<GridShape> shapesOfLevel(GridLevel level) {
+        return jdbc.sql(SHAPE + "where grid_level = ? order by code").param(level.key()).query(GridStore::shape).list();
+    }
+
+    /** The grid and everything below it, parents first. */
+    public List<GridShape> subtree(String code) {
+        return jdbc.sql(SHAPE + "where code like ? order by length(code), code").param(code + "%")
+                .query(GridStore::shape).list();
+    }
+
+    public List<GridShape> all() {
+        return jdbc.sql(SHAPE + "order by length(code), code").query(GridStore::shape).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from grid").query(Long.class).single();
+    }
+
+    public Optional<String> nameOf(String code) {
+        return jdbc.sql("select name from grid where code = ?").param(code).query(String.class).optional();
+    }
+
+    /** Inserts the grid or replaces the one with its code; true when it replaced. */
+    public boolean save(Grid grid, String wkt, Instant now) {
+        int updated = jdbc.sql("""
+                update grid set name = ?, grid_level = ?, parent_code = ?, geometry = ?, area_m2 = ?, updated_at = ?
+                where code = ?""")
+                .params(grid.name(), grid.level().key(), grid.parentCode(), wkt, grid.areaSquareMetres(),
+                        SqlTimes.toDb(now), grid.code())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into grid (code, name, grid_level, parent_code, geometry, area_m2, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(grid.code(), grid.name(), grid.level().key(), grid.parentCode(), wkt,
+                            grid.areaSquareMetres(), SqlTimes.toDb(now))
+                    .update();
+        }
+        return updated > 0;
+    }
+
+    static Grid grid(ResultSet rs, int row) throws SQLException {
+        return new Grid(rs.getString("code"), rs.getString("name"), GridLevel.fromKey(rs.getString("grid_level")).orElseThrow(),
+                rs.getString("parent_code"), rs.getDouble("area_m2"));
+    }
+
+    static GridShape shape(ResultSet rs, int row) throws SQLException {
+        return new GridShape(grid(rs, row), Geo.fromWkt(rs.getString("geometry")));
+    }
+}

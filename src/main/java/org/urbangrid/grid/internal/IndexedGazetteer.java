@@ -1,0 +1,97 @@
+package org.urbangrid.grid.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.urbangrid.grid.Gazetteer;
+import org.urbangrid.grid.GridLocator;
+import org.urbangrid.grid.Location;
+import org.urbangrid.grid.NearbyPlace;
+import org.urbangrid.grid.Place;
+import org.urbangrid.grid.PlaceKind;
+import org.urbangrid.platform.UrbanGridException;
+
+/** 地理编码: the gazetteer over an in-memory {@link PlaceIndex}, replaced whenever a place is added. */
+@Component
+public class IndexedGazetteer implements Gazetteer {
+
+    private final PlaceStore store;
+    private final GridLocator locator;
+    private final GridStore grids;
+    private volatile PlaceIndex index;
+
+    IndexedGazetteer(PlaceStore store, GridLocator locator, GridStore grids) {
+        this.store = store;
+        this.locator = locator;
+        this.grids = grids;
+    }
+
+    @Override
+    public List<Place> search(String text, int limit) {
+        return index().search(text == null ? "" : text, Math.max(1, limit));
+    }
+
+    @Override
+    public Optional<Place> nearest(double latitude, double longitude) {
+        return nearestWithDistance(latitude, longitude).map(NearbyPlace::place);
+    }
+
+    /** The nearest place and its distance in metres. */
+    public Optional<NearbyPlace> nearestWithDistance(double latitude, double longitude) {
+        Geo.requireValidPosition(latitude, longitude);
+        return index().nearest(latitude, longitude);
+    }
+
+    /**
+     * "凌水街道 凌水社区 黄浦路附近(约40米)". A position outside every grid gets the nearest place only,
+     * because a description is for reading, not for deciding where a case belongs.
+     */
+    @Override
+    public String describe(double latitude, double longitude) {
+        Geo.requireValidPosition(latitude, longitude);
+        var parts = new StringBuilder();
+        area(latitude, longitude).ifPresent(location -> parts
+                .append(grids.nameOf(location.streetCode()).orElse(location.streetCode())).append(' ')
+                .append(grids.nameOf(location.communityCode()).orElse(location.communityCode())).append(' '));
+        nearestWithDistance(latitude, longitude).ifPresent(near -> parts
+                .append(near.place().name()).append("附近(约").append(distance(near.distanceMetres())).append(')'));
+        return parts.toString().trim();
+    }
+
+    /** Adds a place inside the district; its unit grid comes from the locator (422 outside every grid). */
+    public synchronized Place add(String name, PlaceKind kind, double latitude, double longitude) {
+        var grid = locator.locate(latitude, longitude).unitGridCode();
+        var place = store.insert(name.trim(), kind, latitude, longitude, grid);
+        index = new PlaceIndex(store.all());
+        return place;
+    }
+
+    public List<Place> all() {
+        return store.all();
+    }
+
+    static String distance(double metres) {
+        if (metres < 1000) {
+            return Math.max(10, Math.round(metres / 10) * 10) + "米";
+        }
+        return String.format("%.1f公里", metres / 1000);
+    }
+
+    private Optional<Location> area(double latitude, double longitude) {
+        try {
+            return Optional.of(locator.locate(latitude, longitude));
+        } catch (UrbanGridException outside) {
+            return Optional.empty();
+        }
+    }
+
+    private PlaceIndex index() {
+        var current = index;
+        if (current == null) {
+            current = new PlaceIndex(store.all());
+            index = current;
+        }
+        return current;
+    }
+}

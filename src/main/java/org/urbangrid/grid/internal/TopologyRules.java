@@ -1,0 +1,88 @@
+package org.urbangrid.grid.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+
+/**
+ * The checks that compare polygons, run only on features that passed {@link FeatureRules}: a grid lies
+ * inside its parent and does not overlap its siblings (those in the file and those already stored),
+ * each beyond a tolerance of max(0.5 m², 0.01% of the grid's area) so shared edges and rounding pass.
+ */
+final class TopologyRules {
+
+    private final Map<String, Geometry> resulting = new HashMap<>();
+    private final Map<String, PreparedGeometry> preparedParents = new HashMap<>();
+    private final List<ImportError> errors = new ArrayList<>();
+
+    private TopologyRules(List<FeatureInput> features, Map<String, Geometry> stored) {
+        resulting.putAll(stored);
+        features.forEach(f -> resulting.put(f.code(), f.geometry()));
+    }
+
+    static List<ImportError> check(List<FeatureInput> features, Map<String, Geometry> stored) {
+        var rules = new TopologyRules(features, stored);
+        features.forEach(rules::insideParent);
+        rules.siblingsApart(features);
+        return rules.errors;
+    }
+
+    static double tolerance(Geometry geometry) {
+        return Math.max(0.5, Geo.areaSquareMetres(geometry) * 1e-4);
+    }
+
+    private void insideParent(FeatureInput f) {
+        var parentCode = parentOf(f.code());
+        var parent = parentCode == null ? null : resulting.get(parentCode);
+        if (parent == null) {
+            return;
+        }
+        var prepared = preparedParents.computeIfAbsent(parentCode, code -> PreparedGeometryFactory.prepare(parent));
+        if (prepared.covers(f.geometry())) {
+            return;
+        }
+        double outside = Geo.areaSquareMetres(OverlayNGRobust.overlay(f.geometry(), parent, OverlayNG.DIFFERENCE));
+        if (outside > tolerance(f.geometry())) {
+            errors.add(ImportError.of(f, "error.grid.import.outside-parent", parentCode, Math.round(outside)));
+        }
+    }
+
+    private void siblingsApart(List<FeatureInput> features) {
+        var groups = new HashMap<String, STRtree>();
+        for (var entry : resulting.entrySet()) {
+            var tree = groups.computeIfAbsent(String.valueOf(parentOf(entry.getKey())), key -> new STRtree());
+            tree.insert(entry.getValue().getEnvelopeInternal(), entry.getKey());
+        }
+        for (var f : features) {
+            var tree = groups.get(String.valueOf(parentOf(f.code())));
+            for (Object other : tree.query(f.geometry().getEnvelopeInternal())) {
+                if (!other.equals(f.code())) {
+                    overlap(f, (String) other);
+                }
+            }
+        }
+    }
+
+    private void overlap(FeatureInput f, String otherCode) {
+        var other = resulting.get(otherCode);
+        if (!f.geometry().intersects(other)) {
+            return;
+        }
+        double shared = Geo.areaSquareMetres(OverlayNGRobust.overlay(f.geometry(), other, OverlayNG.INTERSECTION));
+        if (shared > tolerance(f.geometry())) {
+            errors.add(ImportError.of(f, "error.grid.import.overlap", otherCode, Math.round(shared)));
+        }
+    }
+
+    private static String parentOf(String code) {
+        return code.length() <= 6 ? null : code.substring(0, code.length() - 3);
+    }
+}

@@ -1,0 +1,97 @@
+package org.urbangrid.grid.internal;
+
+import java.util.List;
+
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.urbangrid.grid.GridLevel;
+import org.urbangrid.grid.GridLocator;
+import org.urbangrid.grid.GridsChanged;
+import org.urbangrid.grid.Location;
+import org.urbangrid.platform.UrbanGridException;
+
+/**
+ * 定位: the locator over an in-memory STRtree of the unit grids, rebuilt at startup and after every import.
+ * A point on a shared edge or corner is covered by several closed polygons; the lowest code wins, so the
+ * answer never depends on the order of the index.
+ */
+@Component
+class UnitGridIndex implements GridLocator {
+
+    private record Unit(String code, PreparedGeometry polygon) {}
+
+    private final GridStore store;
+    private volatile STRtree tree;
+
+    UnitGridIndex(GridStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Location locate(double latitude, double longitude) {
+        Geo.requireValidPosition(latitude, longitude);
+        var point = Geo.point(latitude, longitude);
+        String best = null;
+        for (Object item : tree().query(new Envelope(point.getCoordinate()))) {
+            var unit = (Unit) item;
+            if ((best == null || unit.code().compareTo(best) < 0) && unit.polygon().covers(point)) {
+                best = unit.code();
+            }
+        }
+        if (best == null) {
+            throw UrbanGridException.unprocessable("error.grid.outside", String.valueOf(latitude), String.valueOf(longitude));
+        }
+        return location(best);
+    }
+
+    static Location location(String unitCode) {
+        return new Location(unitCode, unitCode.substring(0, 12), unitCode.substring(0, 9), unitCode.substring(0, 6));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    void onStartup() {
+        rebuild();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(0)
+    void onGridsChanged(GridsChanged changed) {
+        rebuild();
+    }
+
+    synchronized void rebuild() {
+        tree = build(store.shapesOfLevel(GridLevel.UNIT));
+    }
+
+    private STRtree tree() {
+        var current = tree;
+        if (current == null) {
+            rebuild();
+            current = tree;
+        }
+        return current;
+    }
+
+    private static STRtree build(List<GridShape> units) {
+        var index = new STRtree();
+        for (var unit : units) {
+            index.insert(unit.geometry().getEnvelopeInternal(),
+                    new Unit(unit.code(), PreparedGeometryFactory.prepare(unit.geometry())));
+        }
+        index.build();
+        return index;
+    }
+
+    /** Number of unit grids indexed; for health and tests. */
+    int size() {
+        return tree().size();
+    }
+}

@@ -1,0 +1,122 @@
+package org.urbangrid.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.urbangrid.demo.DemoGrids;
+import org.urbangrid.organization.Organization;
+import org.urbangrid.platform.UrbanGridException;
+import org.urbangrid.support.Api;
+import org.urbangrid.support.IntegrationTest;
+
+class GazetteerTest extends IntegrationTest {
+
+    @Autowired
+    Grids grids;
+    @Autowired
+    DemoGrids demo;
+    @Autowired
+    Gazetteer gazetteer;
+    @Autowired
+    Places places;
+    @Autowired
+    Organization organization;
+
+    @BeforeEach
+    void setUp() {
+        GridTestSupport.ensureDemo(grids, demo);
+        GridTestSupport.ensureUsers(organization);
+    }
+
+    @Test
+    void demo_gazetteer_has_named_places_each_in_a_demo_unit_grid() {
+        var all = places.all();
+        assertThat(all.size()).isBetween(40, 80);
+        assertThat(all).extracting(Place::name).contains("黄浦路", "软件园路", "七贤岭路", "凌水路", "数码广场", "大连理工大学");
+        assertThat(all).allSatisfy(place -> assertThat(place.unitGridCode()).startsWith("210231").hasSize(15));
+    }
+
+    @Test
+    void search_lists_prefix_matches_before_contains_matches() {
+        var found = gazetteer.search("软件园", 10).stream().map(Place::name).toList();
+        assertThat(found).contains("软件园路", "大连软件园", "腾飞软件园");
+        int lastPrefix = lastIndexWhere(found, name -> name.startsWith("软件园"));
+        int firstContains = found.indexOf(found.stream().filter(n -> !n.startsWith("软件园")).findFirst().orElseThrow());
+        assertThat(lastPrefix).isLessThan(firstContains);
+        assertThat(gazetteer.search("软件园", 2)).hasSize(2);
+        assertThat(gazetteer.search("不存在的地名", 5)).isEmpty();
+    }
+
+    @Test
+    void nearest_place_is_found_from_a_position_beside_it() {
+        var road = gazetteer.search("黄浦路", 1).get(0);
+        var near = gazetteer.nearest(road.latitude() + 0.0002, road.longitude() + 0.0001);
+        assertThat(near).map(Place::name).contains("黄浦路");
+    }
+
+    @Test
+    void describe_names_street_community_and_nearest_place_with_distance() {
+        var road = gazetteer.search("黄浦路", 1).get(0);
+        var text = gazetteer.describe(road.latitude() + 0.00036, road.longitude());
+        assertThat(text).isEqualTo("凌水街道 凌水社区 黄浦路附近(约40米)");
+    }
+
+    @Test
+    void describe_outside_the_district_gives_only_the_nearest_place() {
+        assertThat(gazetteer.describe(38.95, 121.50)).doesNotContain("街道").contains("附近(约").contains("公里");
+        assertThatThrownBy(() -> gazetteer.describe(100, 0)).isInstanceOf(UrbanGridException.class);
+    }
+
+    @Test
+    void search_and_nearest_through_the_api() {
+        var search = api.get(GridTestSupport.INSPECTOR, "/api/gazetteer?q=七贤岭&limit=3");
+        assertThat(search).hasStatusOk();
+        assertThat(Api.<List<String>>read(search, "$[*].name")).hasSize(3).allSatisfy(n -> assertThat(n).startsWith("七贤岭"));
+        var road = gazetteer.search("数码广场", 1).get(0);
+        var nearest = api.get(GridTestSupport.INSPECTOR, "/api/gazetteer/nearest?lat={lat}&lng={lng}", road.latitude(),
+                road.longitude());
+        assertThat(Api.<String>read(nearest, "$.place.name")).isEqualTo("数码广场");
+        assertThat(Api.<Integer>read(nearest, "$.distanceMetres")).isZero();
+        assertThat(Api.<String>read(nearest, "$.address")).startsWith("软件园地区 ").endsWith("数码广场附近(约10米)");
+        assertThat(api.get(GridTestSupport.INSPECTOR, "/api/gazetteer?q=")).hasStatus(400);
+    }
+
+    @Test
+    void administrator_adds_a_place_located_in_its_unit_grid() {
+        var inside = grids.centroidOf("210231004003005");
+        var json = "{\"name\":\"测试便民服务站\",\"kind\":\"BUILDING\",\"latitude\":" + inside.latitude()
+                + ",\"longitude\":" + inside.longitude() + "}";
+        var result = api.post(GridTestSupport.ADMIN, "/api/gazetteer", json);
+        assertThat(result).hasStatus(201);
+        assertThat(Api.<String>read(result, "$.unitGridCode")).isEqualTo("210231004003005");
+        assertThat(gazetteer.search("测试便民", 5)).extracting(Place::name).containsExactly("测试便民服务站");
+    }
+
+    @Test
+    void adding_a_place_is_for_administrators_inside_the_district_with_a_name() {
+        var inside = grids.centroidOf("210231001001001");
+        var json = "{\"name\":\"%s\",\"kind\":\"PLACE\",\"latitude\":%s,\"longitude\":%s}";
+        assertThat(api.post(GridTestSupport.INSPECTOR, "/api/gazetteer",
+                json.formatted("无权添加", inside.latitude(), inside.longitude()))).hasStatus(403);
+        assertThat(api.post(GridTestSupport.ADMIN, "/api/gazetteer", json.formatted("区外", 39.9, 116.4))).hasStatus(422);
+        assertThat(api.post(GridTestSupport.ADMIN, "/api/gazetteer",
+                json.formatted("", inside.latitude(), inside.longitude()))).hasStatus(400);
+        assertThat(gazetteer.search("无权添加", 5)).isEmpty();
+        assertThat(gazetteer.search("区外", 5)).isEmpty();
+    }
+
+    private static int lastIndexWhere(List<String> names, java.util.function.Predicate<String> test) {
+        int last = -1;
+        for (int i = 0; i < names.size(); i++) {
+            if (test.test(names.get(i))) {
+                last = i;
+            }
+        }
+        return last;
+    }
+}
