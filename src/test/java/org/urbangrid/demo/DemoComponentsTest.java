@@ -70,7 +70,7 @@ class DemoComponentsTest extends IntegrationTest {
     @Test
     void three_thousand_components_are_imported_into_unit_grids_of_the_district() {
         assertThat(components.count(new ComponentQuery(null, null, null, 0, 1))).isGreaterThanOrEqualTo(DemoComponents.COUNT);
-        var some = components.search(new ComponentQuery(null, "C0118", null, 0, 500));
+        var some = demoOnly("C0118");
         assertThat(some).isNotEmpty().allSatisfy(c -> {
             assertThat(c.unitGridCode()).hasSize(15).startsWith("210231");
             assertThat(grids.find(c.unitGridCode())).isPresent();
@@ -82,18 +82,22 @@ class DemoComponentsTest extends IntegrationTest {
     void covers_belong_to_the_utility_whose_pipes_they_cover() {
         long gas = organization.departmentByCode("RQ").orElseThrow().id();
         long water = organization.departmentByCode("GS").orElseThrow().id();
-        assertThat(components.search(new ComponentQuery(null, "C0111", null, 0, 500)))
-                .isNotEmpty().allMatch(c -> c.ownerDepartmentId() == gas);
-        assertThat(components.search(new ComponentQuery(null, "C0101", null, 0, 500)))
-                .isNotEmpty().allMatch(c -> c.ownerDepartmentId() == water);
+        assertThat(demoOnly("C0111")).isNotEmpty().allMatch(c -> c.ownerDepartmentId() == gas);
+        assertThat(demoOnly("C0101")).isNotEmpty().allMatch(c -> c.ownerDepartmentId() == water);
     }
 
     @Test
     void notice_boards_belong_to_the_street_office_of_their_street() {
-        var boards = components.search(new ComponentQuery(null, "C0501", null, 0, 500));
+        var boards = demoOnly("C0501");
         assertThat(boards).isNotEmpty().allSatisfy(board -> {
             var owner = organization.department(board.ownerDepartmentId()).orElseThrow();
             assertThat(owner.streetCode()).isEqualTo(board.unitGridCode().substring(0, 9));
         });
+    }
+
+    /** Other tests in the shared context import components with serials from 800000 on. */
+    private java.util.List<org.urbangrid.catalog.internal.StoredComponent> demoOnly(String classCode) {
+        return components.search(new ComponentQuery(null, classCode, null, 0, 500)).stream()
+                .filter(c -> Integer.parseInt(c.code().substring(10)) < 800_000).toList();
     }
 }
