@@ -5,7 +5,6 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 
 import org.urbangrid.catalog.ComponentRecord;
-import org.urbangrid.catalog.FilingCondition;
 import org.urbangrid.dispatch.RoutingQuery;
 import org.urbangrid.dispatch.RoutingRule;
 import org.urbangrid.dispatch.RoutingSuggestion;
@@ -20,14 +19,15 @@ final class Router {
     private final RuleIndex index;
     private final Function<String, Optional<ComponentRecord>> components;
     private final LongFunction<Optional<Department>> departments;
-    private final Function<String, Optional<FilingCondition>> conditions;
+    private final Function<String, Optional<String>> categoryNames;
 
+    /** @param categoryNames the name of a category code (major class, class or condition), for the reason */
     Router(RuleIndex index, Function<String, Optional<ComponentRecord>> components,
-            LongFunction<Optional<Department>> departments, Function<String, Optional<FilingCondition>> conditions) {
+            LongFunction<Optional<Department>> departments, Function<String, Optional<String>> categoryNames) {
         this.index = index;
         this.components = components;
         this.departments = departments;
-        this.conditions = conditions;
+        this.categoryNames = categoryNames;
     }
 
     Optional<RoutingSuggestion> suggest(RoutingQuery query) {
@@ -42,7 +42,7 @@ final class Router {
         for (var rule : index.candidates(RoutingKeys.of(effective))) {
             var department = departments.apply(rule.departmentId()).filter(Department::active);
             if (department.isPresent()) {
-                return Optional.of(byRule(rule, department.get(), effective));
+                return Optional.of(byRule(rule, department.get()));
             }
         }
         return Optional.empty();
@@ -61,22 +61,16 @@ final class Router {
                 q.componentCode());
     }
 
-    private RoutingSuggestion byRule(RoutingRule rule, Department department, RoutingQuery query) {
-        var reason = "规则 #%d: %s @ %s → %s".formatted(rule.id(), categoryLabel(rule, query),
+    private RoutingSuggestion byRule(RoutingRule rule, Department department) {
+        var reason = "规则 #%d: %s @ %s → %s".formatted(rule.id(), categoryLabel(rule.category()),
                 rule.areaCode() == null ? "全区" : rule.areaCode(), department.name());
         return new RoutingSuggestion(department.id(), department.name(), rule.id(), reason);
     }
 
-    private String categoryLabel(RoutingRule rule, RoutingQuery query) {
-        return switch (rule.categoryLevel()) {
-            case ANY -> "全部类别";
-            case MAJOR -> CategoryNames.major(rule.category()).map(n -> rule.category() + " " + n).orElse(rule.category());
-            case CLASS, CONDITION -> className(query).map(n -> rule.category() + " " + n).orElse(rule.category());
-        };
-    }
-
-    private Optional<String> className(RoutingQuery query) {
-        return query.conditionCode() == null ? Optional.empty()
-                : conditions.apply(query.conditionCode()).map(FilingCondition::className);
+    private String categoryLabel(String category) {
+        if (category == null) {
+            return "全部类别";
+        }
+        return categoryNames.apply(category).map(name -> category + " " + name).orElse(category);
     }
 }

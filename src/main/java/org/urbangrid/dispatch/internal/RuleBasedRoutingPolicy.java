@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.urbangrid.catalog.Catalog;
+import org.urbangrid.catalog.CatalogClass;
+import org.urbangrid.catalog.FilingCondition;
 import org.urbangrid.catalog.Components;
+import org.urbangrid.dispatch.CategoryLevel;
 import org.urbangrid.dispatch.RoutingPolicy;
 import org.urbangrid.dispatch.RoutingQuery;
 import org.urbangrid.dispatch.RoutingSuggestion;
@@ -43,11 +46,21 @@ class RuleBasedRoutingPolicy implements RoutingPolicy {
     @Override
     public Optional<RoutingSuggestion> suggest(RoutingQuery query) {
         var register = components.getIfUnique();
-        var conditions = catalog.getIfUnique();
         return new Router(cache.current(),
                 code -> register == null ? Optional.empty() : register.find(code),
                 organization::department,
-                code -> conditions == null ? Optional.empty() : conditions.condition(code))
+                this::categoryName)
                 .suggest(query);
+    }
+
+    /** Major classes are fixed by the standard; classes and conditions come from the catalogue when present. */
+    private Optional<String> categoryName(String category) {
+        var names = catalog.getIfUnique();
+        return switch (CategoryLevel.of(category)) {
+            case MAJOR -> CategoryNames.major(category);
+            case CLASS -> names == null ? Optional.empty() : names.findClass(category).map(CatalogClass::name);
+            case CONDITION -> names == null ? Optional.empty() : names.condition(category).map(FilingCondition::className);
+            case ANY -> Optional.empty();
+        };
     }
 }

@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.urbangrid.catalog.CategoryKind;
 import org.urbangrid.catalog.ComponentRecord;
 import org.urbangrid.catalog.ComponentState;
-import org.urbangrid.catalog.FilingCondition;
 import org.urbangrid.dispatch.RoutingQuery;
 import org.urbangrid.dispatch.RoutingRule;
 import org.urbangrid.dispatch.RoutingSuggestion;
@@ -142,18 +140,18 @@ class RouterTest {
     @Test
     void the_reason_names_the_rule_its_category_its_area_and_the_department() {
         long id = rule("E0102", STREET, 104);
-        FilingCondition exposed = new FilingCondition("E0102-01", "E0102", "暴露垃圾", CategoryKind.EVENT, "有暴露垃圾",
-                null, "清理干净", true);
         var suggestion = new Router(RuleIndex.of(rules), this::component, this::department,
-                code -> code.equals("E0102-01") ? Optional.of(exposed) : Optional.empty())
+                code -> code.equals("E0102") ? Optional.of("暴露垃圾") : Optional.empty())
                 .suggest(new RoutingQuery(null, "E0102-01", GRID, null, null, null)).orElseThrow();
         assertThat(suggestion.reason()).isEqualTo("规则 #" + id + ": E0102 暴露垃圾 @ 210231001 → 部门104");
     }
 
     @Test
-    void a_major_class_rule_is_named_after_its_standard_class() {
+    void a_rule_without_a_known_name_shows_its_code_and_a_catch_all_says_so() {
         long id = rule("E04", null, 105);
-        assertThat(suggest("E0401-01", GRID).orElseThrow().reason()).isEqualTo("规则 #" + id + ": E04 突发事件 @ 全区 → 部门105");
+        assertThat(suggest("E0401-01", GRID).orElseThrow().reason()).isEqualTo("规则 #" + id + ": E04 @ 全区 → 部门105");
+        long any = rule(null, STREET, 106);
+        assertThat(suggest("C0101-01", GRID).orElseThrow().reason()).isEqualTo("规则 #" + any + ": 全部类别 @ 210231001 → 部门106");
     }
 
     private long route(String condition, String grid) {
