@@ -64,7 +64,8 @@ public class DemoComponents {
     /** The demo set as one CSV file, the same on every run (fixed seed). */
     String csv() {
         var random = new Random(SEED);
-        var units = grids.ofLevel(GridLevel.UNIT).stream().map(Grid::code).sorted().toList();
+        var units = grids.ofLevel(GridLevel.UNIT).stream().map(Grid::code).filter(code -> code.startsWith(COUNTY))
+                .sorted().toList();
         var shapes = new HashMap<String, Geometry>();
         var serials = new HashMap<String, Integer>();
         var csv = new StringBuilder("code,classCode,name,lat,lng,ownerDept,maintainerDept,state,material,surveyDate,source\n");

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.urbangrid.catalog.internal.ComponentQuery;
 import org.urbangrid.catalog.internal.ComponentService;
-import org.urbangrid.grid.GridLevel;
 import org.urbangrid.grid.Grids;
 import org.urbangrid.organization.DepartmentKind;
 import org.urbangrid.organization.NewDepartment;
@@ -36,7 +35,7 @@ class DemoComponentsTest extends IntegrationTest {
         if (components.find("2102310101000001").isPresent()) {
             return;
         }
-        if (grids.ofLevel(GridLevel.UNIT).isEmpty()) {
+        if (grids.find(DemoGrids.DISTRICT).isEmpty()) {
             demoGrids.load();
         }
         DemoComponents.KINDS.stream().map(DemoComponents.Kind::owner).filter(o -> !"street".equals(o)).distinct()
