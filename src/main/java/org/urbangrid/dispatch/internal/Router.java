@@ -19,15 +19,27 @@ final class Router {
     private final RuleIndex index;
     private final Function<String, Optional<ComponentRecord>> components;
     private final LongFunction<Optional<Department>> departments;
-    private final Function<String, Optional<String>> categoryNames;
+    private final Names names;
 
-    /** @param categoryNames the name of a category code (major class, class or condition), for the reason */
+    /** Names of category and area codes, for the reason a dispatcher reads; empty when unknown. */
+    interface Names {
+        Names NONE = new Names() {};
+
+        default Optional<String> category(String code) {
+            return Optional.empty();
+        }
+
+        default Optional<String> area(String code) {
+            return Optional.empty();
+        }
+    }
+
     Router(RuleIndex index, Function<String, Optional<ComponentRecord>> components,
-            LongFunction<Optional<Department>> departments, Function<String, Optional<String>> categoryNames) {
+            LongFunction<Optional<Department>> departments, Names names) {
         this.index = index;
         this.components = components;
         this.departments = departments;
-        this.categoryNames = categoryNames;
+        this.names = names;
     }
 
     Optional<RoutingSuggestion> suggest(RoutingQuery query) {
@@ -63,7 +75,7 @@ final class Router {
 
     private RoutingSuggestion byRule(RoutingRule rule, Department department) {
         var reason = "规则 #%d: %s @ %s → %s".formatted(rule.id(), categoryLabel(rule.category()),
-                rule.areaCode() == null ? "全区" : rule.areaCode(), department.name());
+                areaLabel(rule.areaCode()), department.name());
         return new RoutingSuggestion(department.id(), department.name(), rule.id(), reason);
     }
 
@@ -71,6 +83,13 @@ final class Router {
         if (category == null) {
             return "全部类别";
         }
-        return categoryNames.apply(category).map(name -> category + " " + name).orElse(category);
+        return names.category(category).map(name -> category + " " + name).orElse(category);
+    }
+
+    private String areaLabel(String area) {
+        if (area == null) {
+            return "全区";
+        }
+        return names.area(area).map(name -> area + " " + name).orElse(area);
     }
 }

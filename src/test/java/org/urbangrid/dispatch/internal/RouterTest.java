@@ -111,7 +111,7 @@ class RouterTest {
     void the_component_owner_wins_over_every_rule() {
         rule("C0101-01", GRID, 101);
         components.put("2102310101000001", component("C0101", 110L));
-        var suggestion = new Router(RuleIndex.of(rules), this::component, this::department, c -> Optional.empty())
+        var suggestion = new Router(RuleIndex.of(rules), this::component, this::department, Router.Names.NONE)
                 .suggest(new RoutingQuery("C0101", "C0101-01", GRID, null, null, "2102310101000001")).orElseThrow();
         assertThat(suggestion.departmentId()).isEqualTo(110L);
         assertThat(suggestion.ruleId()).isNull();
@@ -124,7 +124,7 @@ class RouterTest {
         rule("C01", GRID, 102);
         components.put("2102310101000002", component("C0101", null));
         var query = new RoutingQuery(null, null, null, null, null, "2102310101000002");
-        var suggestion = new Router(RuleIndex.of(rules), this::component, this::department, c -> Optional.empty())
+        var suggestion = new Router(RuleIndex.of(rules), this::component, this::department, Router.Names.NONE)
                 .suggest(query).orElseThrow();
         assertThat(suggestion.departmentId()).isEqualTo(102L);
     }
@@ -132,7 +132,7 @@ class RouterTest {
     @Test
     void an_unknown_component_routes_like_no_component() {
         rule("C01", null, 101);
-        var suggestion = new Router(RuleIndex.of(rules), this::component, this::department, c -> Optional.empty())
+        var suggestion = new Router(RuleIndex.of(rules), this::component, this::department, Router.Names.NONE)
                 .suggest(new RoutingQuery("C0105", null, GRID, null, null, "2102310105999999")).orElseThrow();
         assertThat(suggestion.departmentId()).isEqualTo(101L);
     }
@@ -141,9 +141,19 @@ class RouterTest {
     void the_reason_names_the_rule_its_category_its_area_and_the_department() {
         long id = rule("E0102", STREET, 104);
         var suggestion = new Router(RuleIndex.of(rules), this::component, this::department,
-                code -> code.equals("E0102") ? Optional.of("暴露垃圾") : Optional.empty())
+                new Router.Names() {
+                    @Override
+                    public Optional<String> category(String code) {
+                        return code.equals("E0102") ? Optional.of("暴露垃圾") : Optional.empty();
+                    }
+
+                    @Override
+                    public Optional<String> area(String code) {
+                        return code.equals(STREET) ? Optional.of("凌水街道") : Optional.empty();
+                    }
+                })
                 .suggest(new RoutingQuery(null, "E0102-01", GRID, null, null, null)).orElseThrow();
-        assertThat(suggestion.reason()).isEqualTo("规则 #" + id + ": E0102 暴露垃圾 @ 210231001 → 部门104");
+        assertThat(suggestion.reason()).isEqualTo("规则 #" + id + ": E0102 暴露垃圾 @ 210231001 凌水街道 → 部门104");
     }
 
     @Test
@@ -159,7 +169,7 @@ class RouterTest {
     }
 
     private Optional<RoutingSuggestion> suggest(String condition, String grid) {
-        var router = new Router(RuleIndex.of(rules), this::component, this::department, c -> Optional.empty());
+        var router = new Router(RuleIndex.of(rules), this::component, this::department, Router.Names.NONE);
         return router.suggest(new RoutingQuery(null, condition, grid, null, null, null));
     }
 
