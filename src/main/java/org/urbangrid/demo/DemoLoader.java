@@ -30,15 +30,17 @@ class DemoLoader implements ApplicationRunner {
     private final DemoOrganization demoOrganization;
     private final DemoGrids demoGrids;
     private final DemoRouting demoRouting;
+    private final DemoComponents demoComponents;
     private final Grids grids;
 
     DemoLoader(Environment environment, Organization organization, DemoOrganization demoOrganization,
-            DemoGrids demoGrids, DemoRouting demoRouting, Grids grids) {
+            DemoGrids demoGrids, DemoRouting demoRouting, DemoComponents demoComponents, Grids grids) {
         this.environment = environment;
         this.organization = organization;
         this.demoOrganization = demoOrganization;
         this.demoGrids = demoGrids;
         this.demoRouting = demoRouting;
+        this.demoComponents = demoComponents;
         this.grids = grids;
     }
 
@@ -71,6 +73,7 @@ class DemoLoader implements ApplicationRunner {
         demoOrganization.loadDepartments();
         demoGrids.load();
         demoOrganization.loadStaff(unitGridsByCommunity());
+        demoComponents.load();
         demoRouting.load();
         log.info("Demo district loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
