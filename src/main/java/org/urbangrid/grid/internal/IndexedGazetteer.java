@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbangrid.grid.Gazetteer;
 import org.urbangrid.grid.GridLocator;
@@ -75,6 +76,18 @@ public class IndexedGazetteer implements Gazetteer {
         }
         index = new PlaceIndex(store.all());
         return added;
+    }
+
+    /** Recomputes every place's unit grid after grids changed; places now outside every grid get none. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public synchronized void relocateAll() {
+        for (var place : store.all()) {
+            var grid = area(place.latitude(), place.longitude()).map(Location::unitGridCode).orElse(null);
+            if (!java.util.Objects.equals(grid, place.unitGridCode())) {
+                store.updateGrid(place.id(), grid);
+            }
+        }
+        index = new PlaceIndex(store.all());
     }
 
     public List<Place> all() {
