@@ -1,15 +1,18 @@
 package org.urbangrid.demo;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 import org.urbangrid.dispatch.NewRoutingRule;
 import org.urbangrid.dispatch.RoutingRules;
+import org.urbangrid.organization.Department;
 import org.urbangrid.organization.DepartmentKind;
 import org.urbangrid.organization.Organization;
 
 /**
  * Demo routing rules (派遣规则) for 大连高新区: each major class to its usual bureau, narrower classes to their
  * specialists, 街面秩序 to the street office of the case's street, component classes to their bureau as the
- * fallback for components without an owner, and a few street / grid overrides that show specificity.
+ * fallback for components without an owner, the city's local classes (大类 21) of seed 004, and a few street / grid overrides that show specificity.
  * There is deliberately no catch-all rule: unmatched cases wait, flagged, for a dispatcher.
  */
 @Component
@@ -26,6 +29,7 @@ public class DemoRouting {
     public void load() {
         events();
         streetOrder();
+        localClasses();
         components();
         overrides();
     }
@@ -47,10 +51,25 @@ public class DemoRouting {
 
     /** 街面秩序 belongs to the street office of the street it happens in; 机动车乱停放 to the traffic police. */
     private void streetOrder() {
-        organization.departments().stream()
-                .filter(d -> d.kind() == DepartmentKind.STREET_OFFICE && d.streetCode() != null && d.active())
-                .forEach(d -> rule("E05", d.streetCode(), d.code(), "街面秩序由所在街道负责"));
+        streetOffices().forEach(d -> rule("E05", d.streetCode(), d.code(), "街面秩序由所在街道负责"));
         rule("E0505", null, "JJDD", "机动车乱停放由交警大队负责");
+    }
+
+    /** The city's own classes (大类 21) from seed 004: pollution, food, markets, rivers, illegal building. */
+    private void localClasses() {
+        rule("E2101", null, "HBJ", "餐饮油烟污染: 环保局");
+        rule("E2102", null, "HBJ", "噪声污染: 环保局");
+        rule("E2103", null, "HBJ", "大气污染: 环保局");
+        rule("E2104", null, "WJJ", "“九小”场所卫生: 卫计局");
+        rule("E2105", null, "SYJ", "食品安全: 食品药品监管局");
+        rule("E2106", null, "SJJ", "农贸市场秩序: 市场监督管理局");
+        rule("E2107", null, "SWJ", "河道“六乱”: 水务局");
+        rule("C2101", null, "SWJ", "河长公示牌: 水务局");
+        rule("E2108", null, "ZFJ", "500平方米以上违法建设: 行政执法局");
+        streetOffices().forEach(d -> {
+            rule("E2109", d.streetCode(), d.code(), "500平方米以内违法建设由街道依法拆除");
+            rule("E2110", d.streetCode(), d.code(), "牛皮癣小广告由街道日常监管");
+        });
     }
 
     /** Only used when the component register names no owner (权属单位). */
@@ -68,6 +87,12 @@ public class DemoRouting {
         rule("E0105", "210231002", "SWJ", "龙王塘水库周边水域由水务局负责");
         rule("E01", "210231003001001", "JD-RJY", "软件园核心区网格的市容环境由园区自行保洁");
         rule("E0102", "210231001001", "JD-LS", "凌水社区暴露垃圾由街道保洁队处理");
+    }
+
+    private List<Department> streetOffices() {
+        return organization.departments().stream()
+                .filter(d -> d.kind() == DepartmentKind.STREET_OFFICE && d.streetCode() != null && d.active())
+                .toList();
     }
 
     private void rule(String category, String area, String departmentCode, String note) {

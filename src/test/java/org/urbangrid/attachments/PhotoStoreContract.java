@@ -148,6 +148,23 @@ interface PhotoStoreContract {
     }
 
     @Test
+    default void a_request_without_a_file_part_is_400() {
+        var result = mvc().post().uri("/api/photos").multipart()
+                .file(new MockMultipartFile("photo", "a.png", "image/png", TestImages.png()))
+                .header("Authorization", "Bearer " + api().token(UPLOADER)).exchange();
+        assertThat(result).hasStatus(400);
+    }
+
+    @Test
+    default void refusals_speak_english_when_asked() {
+        var result = mvc().post().uri("/api/photos").multipart()
+                .file(new MockMultipartFile("file", "a.gif", "image/gif", "GIF89a......".getBytes(StandardCharsets.US_ASCII)))
+                .header("Authorization", "Bearer " + api().token(UPLOADER)).header("Accept-Language", "en").exchange();
+        assertThat(result).hasStatus(415);
+        assertThat(Api.<String>read(result, "$.detail")).startsWith("Only JPEG, PNG or WebP photos are accepted");
+    }
+
+    @Test
     default void uploading_needs_a_login() {
         var result = mvc().post().uri("/api/photos").multipart()
                 .file(new MockMultipartFile("file", "a.png", "image/png", TestImages.png())).exchange();

@@ -5,7 +5,6 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 
 import org.urbangrid.catalog.ComponentRecord;
-import org.urbangrid.catalog.FilingCondition;
 import org.urbangrid.dispatch.RoutingQuery;
 import org.urbangrid.dispatch.RoutingRule;
 import org.urbangrid.dispatch.RoutingSuggestion;
@@ -20,14 +19,27 @@ final class Router {
     private final RuleIndex index;
     private final Function<String, Optional<ComponentRecord>> components;
     private final LongFunction<Optional<Department>> departments;
-    private final Function<String, Optional<FilingCondition>> conditions;
+    private final Names names;
+
+    /** Names of category and area codes, for the reason a dispatcher reads; empty when unknown. */
+    interface Names {
+        Names NONE = new Names() {};
+
+        default Optional<String> category(String code) {
+            return Optional.empty();
+        }
+
+        default Optional<String> area(String code) {
+            return Optional.empty();
+        }
+    }
 
     Router(RuleIndex index, Function<String, Optional<ComponentRecord>> components,
-            LongFunction<Optional<Department>> departments, Function<String, Optional<FilingCondition>> conditions) {
+            LongFunction<Optional<Department>> departments, Names names) {
         this.index = index;
         this.components = components;
         this.departments = departments;
-        this.conditions = conditions;
+        this.names = names;
     }
 
     Optional<RoutingSuggestion> suggest(RoutingQuery query) {
@@ -42,7 +54,7 @@ final class Router {
         for (var rule : index.candidates(RoutingKeys.of(effective))) {
             var department = departments.apply(rule.departmentId()).filter(Department::active);
             if (department.isPresent()) {
-                return Optional.of(byRule(rule, department.get(), effective));
+                return Optional.of(byRule(rule, department.get()));
             }
         }
         return Optional.empty();
@@ -61,22 +73,23 @@ final class Router {
                 q.componentCode());
     }
 
-    private RoutingSuggestion byRule(RoutingRule rule, Department department, RoutingQuery query) {
-        var reason = "规则 #%d: %s @ %s → %s".formatted(rule.id(), categoryLabel(rule, query),
-                rule.areaCode() == null ? "全区" : rule.areaCode(), department.name());
+    private RoutingSuggestion byRule(RoutingRule rule, Department department) {
+        var reason = "规则 #%d: %s @ %s → %s".formatted(rule.id(), categoryLabel(rule.category()),
+                areaLabel(rule.areaCode()), department.name());
         return new RoutingSuggestion(department.id(), department.name(), rule.id(), reason);
     }
 
-    private String categoryLabel(RoutingRule rule, RoutingQuery query) {
-        return switch (rule.categoryLevel()) {
-            case ANY -> "全部类别";
-            case MAJOR -> CategoryNames.major(rule.category()).map(n -> rule.category() + " " + n).orElse(rule.category());
-            case CLASS, CONDITION -> className(query).map(n -> rule.category() + " " + n).orElse(rule.category());
-        };
+    private String categoryLabel(String category) {
+        if (category == null) {
+            return "全部类别";
+        }
+        return names.category(category).map(name -> category + " " + name).orElse(category);
     }
 
-    private Optional<String> className(RoutingQuery query) {
-        return query.conditionCode() == null ? Optional.empty()
-                : conditions.apply(query.conditionCode()).map(FilingCondition::className);
+    private String areaLabel(String area) {
+        if (area == null) {
+            return "全区";
+        }
+        return names.area(area).map(name -> area + " " + name).orElse(area);
     }
 }

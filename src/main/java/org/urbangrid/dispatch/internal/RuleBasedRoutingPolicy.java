@@ -5,10 +5,14 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.urbangrid.catalog.Catalog;
+import org.urbangrid.catalog.CatalogClass;
+import org.urbangrid.catalog.FilingCondition;
 import org.urbangrid.catalog.Components;
+import org.urbangrid.dispatch.CategoryLevel;
 import org.urbangrid.dispatch.RoutingPolicy;
 import org.urbangrid.dispatch.RoutingQuery;
 import org.urbangrid.dispatch.RoutingSuggestion;
+import org.urbangrid.grid.Grids;
 import org.urbangrid.organization.Organization;
 
 /**
@@ -22,7 +26,8 @@ import org.urbangrid.organization.Organization;
  * wins, then the older rule. A rule whose department has been deactivated is passed over.</li>
  * <li>No rule: empty, and the case waits, flagged, in the dispatcher's queue.</li>
  * </ol>
- * The component register and the catalogue are optional collaborators (used when their modules provide them).
+ * The component register, the catalogue and the grids are optional collaborators, used when their modules
+ * provide them: the register for owners, the other two only for the names in the reason.
  */
 @Component
 class RuleBasedRoutingPolicy implements RoutingPolicy {
@@ -31,23 +36,48 @@ class RuleBasedRoutingPolicy implements RoutingPolicy {
     private final Organization organization;
     private final ObjectProvider<Components> components;
     private final ObjectProvider<Catalog> catalog;
+    private final ObjectProvider<Grids> grids;
 
     RuleBasedRoutingPolicy(RuleCache cache, Organization organization, ObjectProvider<Components> components,
-            ObjectProvider<Catalog> catalog) {
+            ObjectProvider<Catalog> catalog, ObjectProvider<Grids> grids) {
         this.cache = cache;
         this.organization = organization;
         this.components = components;
         this.catalog = catalog;
+        this.grids = grids;
     }
 
     @Override
     public Optional<RoutingSuggestion> suggest(RoutingQuery query) {
         var register = components.getIfUnique();
-        var conditions = catalog.getIfUnique();
         return new Router(cache.current(),
                 code -> register == null ? Optional.empty() : register.find(code),
                 organization::department,
-                code -> conditions == null ? Optional.empty() : conditions.condition(code))
+                names)
                 .suggest(query);
+    }
+
+    private final Router.Names names = new Router.Names() {
+        @Override
+        public Optional<String> category(String code) {
+            return categoryName(code);
+        }
+
+        @Override
+        public Optional<String> area(String code) {
+            var hierarchy = grids.getIfUnique();
+            return hierarchy == null ? Optional.empty() : hierarchy.nameOf(code);
+        }
+    };
+
+    /** Major classes are fixed by the standard; classes and conditions come from the catalogue when present. */
+    private Optional<String> categoryName(String category) {
+        var names = catalog.getIfUnique();
+        return switch (CategoryLevel.of(category)) {
+            case MAJOR -> CategoryNames.major(category);
+            case CLASS -> names == null ? Optional.empty() : names.findClass(category).map(CatalogClass::name);
+            case CONDITION -> names == null ? Optional.empty() : names.condition(category).map(FilingCondition::className);
+            case ANY -> Optional.empty();
+        };
     }
 }

@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.urbangrid.catalog.CategoryKind;
 import org.urbangrid.catalog.ComponentRecord;
 import org.urbangrid.catalog.ComponentState;
-import org.urbangrid.catalog.FilingCondition;
 import org.urbangrid.dispatch.RoutingQuery;
 import org.urbangrid.dispatch.RoutingRule;
 import org.urbangrid.dispatch.RoutingSuggestion;
@@ -113,7 +111,7 @@ class RouterTest {
     void the_component_owner_wins_over_every_rule() {
         rule("C0101-01", GRID, 101);
         components.put("2102310101000001", component("C0101", 110L));
-        var suggestion = new Router(RuleIndex.of(rules), this::component, this::department, c -> Optional.empty())
+        var suggestion = new Router(RuleIndex.of(rules), this::component, this::department, Router.Names.NONE)
                 .suggest(new RoutingQuery("C0101", "C0101-01", GRID, null, null, "2102310101000001")).orElseThrow();
         assertThat(suggestion.departmentId()).isEqualTo(110L);
         assertThat(suggestion.ruleId()).isNull();
@@ -126,7 +124,7 @@ class RouterTest {
         rule("C01", GRID, 102);
         components.put("2102310101000002", component("C0101", null));
         var query = new RoutingQuery(null, null, null, null, null, "2102310101000002");
-        var suggestion = new Router(RuleIndex.of(rules), this::component, this::department, c -> Optional.empty())
+        var suggestion = new Router(RuleIndex.of(rules), this::component, this::department, Router.Names.NONE)
                 .suggest(query).orElseThrow();
         assertThat(suggestion.departmentId()).isEqualTo(102L);
     }
@@ -134,7 +132,7 @@ class RouterTest {
     @Test
     void an_unknown_component_routes_like_no_component() {
         rule("C01", null, 101);
-        var suggestion = new Router(RuleIndex.of(rules), this::component, this::department, c -> Optional.empty())
+        var suggestion = new Router(RuleIndex.of(rules), this::component, this::department, Router.Names.NONE)
                 .suggest(new RoutingQuery("C0105", null, GRID, null, null, "2102310105999999")).orElseThrow();
         assertThat(suggestion.departmentId()).isEqualTo(101L);
     }
@@ -142,18 +140,28 @@ class RouterTest {
     @Test
     void the_reason_names_the_rule_its_category_its_area_and_the_department() {
         long id = rule("E0102", STREET, 104);
-        FilingCondition exposed = new FilingCondition("E0102-01", "E0102", "暴露垃圾", CategoryKind.EVENT, "有暴露垃圾",
-                null, "清理干净", true);
         var suggestion = new Router(RuleIndex.of(rules), this::component, this::department,
-                code -> code.equals("E0102-01") ? Optional.of(exposed) : Optional.empty())
+                new Router.Names() {
+                    @Override
+                    public Optional<String> category(String code) {
+                        return code.equals("E0102") ? Optional.of("暴露垃圾") : Optional.empty();
+                    }
+
+                    @Override
+                    public Optional<String> area(String code) {
+                        return code.equals(STREET) ? Optional.of("凌水街道") : Optional.empty();
+                    }
+                })
                 .suggest(new RoutingQuery(null, "E0102-01", GRID, null, null, null)).orElseThrow();
-        assertThat(suggestion.reason()).isEqualTo("规则 #" + id + ": E0102 暴露垃圾 @ 210231001 → 部门104");
+        assertThat(suggestion.reason()).isEqualTo("规则 #" + id + ": E0102 暴露垃圾 @ 210231001 凌水街道 → 部门104");
     }
 
     @Test
-    void a_major_class_rule_is_named_after_its_standard_class() {
+    void a_rule_without_a_known_name_shows_its_code_and_a_catch_all_says_so() {
         long id = rule("E04", null, 105);
-        assertThat(suggest("E0401-01", GRID).orElseThrow().reason()).isEqualTo("规则 #" + id + ": E04 突发事件 @ 全区 → 部门105");
+        assertThat(suggest("E0401-01", GRID).orElseThrow().reason()).isEqualTo("规则 #" + id + ": E04 @ 全区 → 部门105");
+        long any = rule(null, STREET, 106);
+        assertThat(suggest("C0101-01", GRID).orElseThrow().reason()).isEqualTo("规则 #" + any + ": 全部类别 @ 210231001 → 部门106");
     }
 
     private long route(String condition, String grid) {
@@ -161,7 +169,7 @@ class RouterTest {
     }
 
     private Optional<RoutingSuggestion> suggest(String condition, String grid) {
-        var router = new Router(RuleIndex.of(rules), this::component, this::department, c -> Optional.empty());
+        var router = new Router(RuleIndex.of(rules), this::component, this::department, Router.Names.NONE);
         return router.suggest(new RoutingQuery(null, condition, grid, null, null, null));
     }
 
