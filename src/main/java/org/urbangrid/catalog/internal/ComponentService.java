@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbangrid.catalog.CatalogClass;
@@ -27,12 +26,12 @@ public class ComponentService implements Components {
     private final ComponentStore store;
     private final CatalogService catalog;
     private final Organization organization;
-    private final ObjectProvider<GridLocator> locator;
+    private final GridLocator locator;
     private final ImportProblems problems;
     private final Clock clock;
 
     ComponentService(ComponentStore store, CatalogService catalog, Organization organization,
-            ObjectProvider<GridLocator> locator, ImportProblems problems, Clock clock) {
+            GridLocator locator, ImportProblems problems, Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.organization = organization;
@@ -87,10 +86,6 @@ public class ComponentService implements Components {
 
         private final Map<String, Optional<CatalogClass>> classes = new HashMap<>();
         private final Map<String, Optional<Long>> departments = new HashMap<>();
-        private final GridLocator grids = locator.getIfAvailable(() -> (lat, lng) -> {
-            throw UrbanGridException.unprocessable("error.grid.outside", lat, lng);
-        });
-
         @Override
         public Optional<CatalogClass> findClass(String code) {
             return classes.computeIfAbsent(code, catalog::findClass);
@@ -103,7 +98,7 @@ public class ComponentService implements Components {
 
         @Override
         public Location locate(double latitude, double longitude) {
-            return grids.locate(latitude, longitude);
+            return locator.locate(latitude, longitude);
         }
 
         @Override
