@@ -28,11 +28,9 @@ public class DemoGrids {
 
     public void load() {
         grids.importGeoJson(DemoDistrict.geoJson());
-        for (var place : PLACES) {
-            places.add(new NewPlace(place.name(), place.kind(),
-                    DemoDistrict.lat(0) - place.row() * DemoDistrict.CELL_LAT,
-                    DemoDistrict.lng(0) + place.col() * DemoDistrict.CELL_LNG));
-        }
+        places.addAll(PLACES.stream().map(place -> new NewPlace(place.name(), place.kind(),
+                DemoDistrict.lat(0) - place.row() * DemoDistrict.CELL_LAT,
+                DemoDistrict.lng(0) + place.col() * DemoDistrict.CELL_LNG)).toList());
     }
 
     /** A place by its position in lattice cells from the district's north-west corner. */

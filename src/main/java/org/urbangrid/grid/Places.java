@@ -18,7 +18,12 @@ public class Places {
 
     /** Adds a place; refused with 422 {@code error.grid.outside} when the position is outside every unit grid. */
     public Place add(NewPlace place) {
-        return gazetteer.add(place.name(), place.kind(), place.latitude(), place.longitude());
+        return gazetteer.addAll(List.of(place)).get(0);
+    }
+
+    /** Adds many places at once, all or none (422 naming the first position outside every grid). */
+    public List<Place> addAll(List<NewPlace> places) {
+        return gazetteer.addAll(places);
     }
 
     public List<Place> all() {

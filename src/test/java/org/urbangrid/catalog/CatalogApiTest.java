@@ -67,6 +67,12 @@ class CatalogApiTest extends IntegrationTest {
     }
 
     @Test
+    void the_catalogue_is_only_for_signed_in_staff() {
+        var anonymous = mvc.get().uri("/api/catalog/classes").exchange();
+        assertThat(anonymous).hasStatus(401);
+    }
+
+    @Test
     void an_unknown_class_is_404() {
         var result = api.get(OPERATOR, "/api/catalog/classes/E0177");
         assertThat(result).hasStatus(404);

@@ -101,6 +101,24 @@ class ComponentImportApiTest extends IntegrationTest {
     }
 
     @Test
+    void an_uploaded_geojson_file_is_imported_and_other_files_are_refused() {
+        var at = inside(31);
+        var geoJson = new MockMultipartFile("file", "路灯.geojson", "application/octet-stream", """
+                {"type":"FeatureCollection","features":[{"type":"Feature",
+                 "geometry":{"type":"Point","coordinates":[%s,%s]},
+                 "properties":{"code":"2102310118900601","classCode":"C0118","ownerDept":"CGJ"}}]}"""
+                .formatted(at.longitude(), at.latitude()).getBytes(StandardCharsets.UTF_8));
+        assertThat(mvc.post().uri("/api/components/import").multipart().file(geoJson)
+                .header("Authorization", "Bearer " + api.token(CatalogUsers.ADMIN)).exchange()).hasStatus(201);
+        assertThat(components.find("2102310118900601")).isPresent();
+        var excel = new MockMultipartFile("file", "部件.xlsx", "application/vnd.ms-excel", new byte[] {1, 2, 3});
+        var refused = mvc.post().uri("/api/components/import").multipart().file(excel)
+                .header("Authorization", "Bearer " + api.token(CatalogUsers.ADMIN)).exchange();
+        assertThat(refused).hasStatus(400);
+        assertThat(Api.<String>read(refused, "$.code")).isEqualTo("error.component.import-format");
+    }
+
+    @Test
     void every_bad_row_is_reported_in_one_problem_and_nothing_is_stored() {
         var result = importCsv(CatalogUsers.ADMIN, CSV_HEADER
                 + csvRow("2102310101900101", "C0101", inside(40), "GS", null)          // good, but not stored

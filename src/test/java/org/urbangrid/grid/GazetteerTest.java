@@ -110,6 +110,21 @@ class GazetteerTest extends IntegrationTest {
         assertThat(gazetteer.search("区外", 5)).isEmpty();
     }
 
+    @Test
+    void places_follow_their_unit_grid_when_grids_are_reimported() {
+        var d = TestGeoJson.freshDistrict();
+        grids.importGeoJson(TestGeoJson.whole(d).build());
+        var place = places.add(new NewPlace("测试地名" + d.code(), PlaceKind.PLACE, d.south() + 0.0015, d.west() + 0.0005));
+        assertThat(place.unitGridCode()).isEqualTo(d.unit(1));
+
+        var moved = new TestGeoJson().rect(d.unit(1), "缩小", "unit", d.community(), d.south() + 0.0018, d.west(),
+                d.south() + 0.002, d.west() + 0.001).rect(d.unit(5), "新网格", "unit", d.community(), d.south() + 0.001,
+                d.west(), d.south() + 0.0018, d.west() + 0.001).build();
+        grids.importGeoJson(moved);
+
+        assertThat(gazetteer.search("测试地名" + d.code(), 1)).extracting(Place::unitGridCode).containsExactly(d.unit(5));
+    }
+
     private static int lastIndexWhere(List<String> names, java.util.function.Predicate<String> test) {
         int last = -1;
         for (int i = 0; i < names.size(); i++) {

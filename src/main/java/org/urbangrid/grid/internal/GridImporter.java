@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,21 +52,20 @@ public class GridImporter {
         if (!errors.isEmpty()) {
             throw report(errors, features.size());
         }
-        return save(features);
+        return save(features, stored.stream().map(GridShape::code).collect(Collectors.toSet()));
     }
 
-    private GridImportResult save(List<FeatureInput> features) {
-        var now = clock.instant();
-        int replaced = 0;
+    private GridImportResult save(List<FeatureInput> features, Set<String> storedCodes) {
         var ordered = features.stream().sorted(Comparator.comparingInt((FeatureInput f) -> f.code().length())
                 .thenComparing(FeatureInput::code)).toList();
-        for (var f : ordered) {
-            var grid = new Grid(f.code(), f.name(), GridLevel.ofCode(f.code()).orElseThrow(), f.parentCode(),
-                    Geo.areaSquareMetres(f.geometry()));
-            replaced += store.save(grid, Geo.toWkt(f.geometry()), now) ? 1 : 0;
-        }
-        events.publishEvent(new GridsChanged(ordered.stream().map(FeatureInput::code).toList()));
-        return new GridImportResult(features.size() - replaced, replaced);
+        var grids = ordered.stream().map(f -> new Grid(f.code(), f.name(), GridLevel.ofCode(f.code()).orElseThrow(),
+                f.parentCode(), Geo.areaSquareMetres(f.geometry()))).toList();
+        var wkt = ordered.stream().collect(Collectors.toMap(FeatureInput::code, f -> Geo.toWkt(f.geometry())));
+        var replacing = grids.stream().filter(g -> storedCodes.contains(g.code())).toList();
+        var fresh = grids.stream().filter(g -> !storedCodes.contains(g.code())).toList();
+        store.saveAll(fresh, replacing, wkt, clock.instant());
+        events.publishEvent(new GridsChanged(grids.stream().map(Grid::code).toList()));
+        return new GridImportResult(fresh.size(), replacing.size());
     }
 
     private UrbanGridException report(List<ImportError> errors, int total) {

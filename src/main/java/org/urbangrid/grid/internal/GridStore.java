@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.urbangrid.grid.Grid;
@@ -20,9 +22,11 @@ public class GridStore {
     private static final String SHAPE = "select code, name, grid_level, parent_code, area_m2, geometry from grid ";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    GridStore(JdbcClient jdbc) {
+    GridStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     public Optional<Grid> find(String code) {
@@ -63,23 +67,20 @@ public class GridStore {
         return jdbc.sql("select name from grid where code = ?").param(code).query(String.class).optional();
     }
 
-    /** Inserts the grid or replaces the one with its code; true when it replaced. */
-    public boolean save(Grid grid, String wkt, Instant now) {
-        int updated = jdbc.sql("""
+    /** Inserts new grids and replaces stored ones in two JDBC batches; parents must come before children. */
+    public void saveAll(List<Grid> fresh, List<Grid> replacing, Map<String, String> wkt, Instant now) {
+        var at = SqlTimes.toDb(now);
+        jdbcTemplate.batchUpdate("""
+                insert into grid (name, grid_level, parent_code, geometry, area_m2, updated_at, code)
+                values (?, ?, ?, ?, ?, ?, ?)""", rows(fresh, wkt, at));
+        jdbcTemplate.batchUpdate("""
                 update grid set name = ?, grid_level = ?, parent_code = ?, geometry = ?, area_m2 = ?, updated_at = ?
-                where code = ?""")
-                .params(grid.name(), grid.level().key(), grid.parentCode(), wkt, grid.areaSquareMetres(),
-                        SqlTimes.toDb(now), grid.code())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    insert into grid (code, name, grid_level, parent_code, geometry, area_m2, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(grid.code(), grid.name(), grid.level().key(), grid.parentCode(), wkt,
-                            grid.areaSquareMetres(), SqlTimes.toDb(now))
-                    .update();
-        }
-        return updated > 0;
+                where code = ?""", rows(replacing, wkt, at));
+    }
+
+    private static List<Object[]> rows(List<Grid> grids, Map<String, String> wkt, Object at) {
+        return grids.stream().map(g -> new Object[] { g.name(), g.level().key(), g.parentCode(), wkt.get(g.code()),
+                g.areaSquareMetres(), at, g.code() }).toList();
     }
 
     static Grid grid(ResultSet rs, int row) throws SQLException {

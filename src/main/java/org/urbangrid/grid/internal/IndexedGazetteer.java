@@ -1,15 +1,18 @@
 package org.urbangrid.grid.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.urbangrid.grid.Gazetteer;
 import org.urbangrid.grid.GridLocator;
 import org.urbangrid.grid.Location;
 import org.urbangrid.grid.NearbyPlace;
 import org.urbangrid.grid.Place;
-import org.urbangrid.grid.PlaceKind;
+import org.urbangrid.grid.NewPlace;
 import org.urbangrid.platform.UrbanGridException;
 
 /** 地理编码: the gazetteer over an in-memory {@link PlaceIndex}, replaced whenever a place is added. */
@@ -59,12 +62,32 @@ public class IndexedGazetteer implements Gazetteer {
         return parts.toString().trim();
     }
 
-    /** Adds a place inside the district; its unit grid comes from the locator (422 outside every grid). */
-    public synchronized Place add(String name, PlaceKind kind, double latitude, double longitude) {
-        var grid = locator.locate(latitude, longitude).unitGridCode();
-        var place = store.insert(name.trim(), kind, latitude, longitude, grid);
+    /**
+     * Adds places inside the district, all or none: each unit grid comes from the locator (422 when a
+     * position is outside every grid). The index is rebuilt once.
+     */
+    @Transactional
+    public synchronized List<Place> addAll(List<NewPlace> places) {
+        var grids = places.stream().map(p -> locator.locate(p.latitude(), p.longitude()).unitGridCode()).toList();
+        var added = new ArrayList<Place>();
+        for (int i = 0; i < places.size(); i++) {
+            var p = places.get(i);
+            added.add(store.insert(p.name().trim(), p.kind(), p.latitude(), p.longitude(), grids.get(i)));
+        }
         index = new PlaceIndex(store.all());
-        return place;
+        return added;
+    }
+
+    /** Recomputes every place's unit grid after grids changed; places now outside every grid get none. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public synchronized void relocateAll() {
+        for (var place : store.all()) {
+            var grid = area(place.latitude(), place.longitude()).map(Location::unitGridCode).orElse(null);
+            if (!java.util.Objects.equals(grid, place.unitGridCode())) {
+                store.updateGrid(place.id(), grid);
+            }
+        }
+        index = new PlaceIndex(store.all());
     }
 
     public List<Place> all() {

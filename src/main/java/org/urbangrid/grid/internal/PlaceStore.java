@@ -32,6 +32,10 @@ public class PlaceStore {
         return new Place(keys.getKey().longValue(), name, kind, latitude, longitude, unitGridCode);
     }
 
+    public void updateGrid(long id, String unitGridCode) {
+        jdbc.sql("update gazetteer_place set unit_grid_code = ? where id = ?").params(unitGridCode, id).update();
+    }
+
     static Place place(ResultSet rs, int row) throws SQLException {
         return new Place(rs.getLong("id"), rs.getString("name"), PlaceKind.valueOf(rs.getString("kind")),
                 rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("unit_grid_code"));

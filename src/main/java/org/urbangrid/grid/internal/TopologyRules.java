@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.relateng.RelateNG;
 
 /**
  * The checks that compare polygons, run only on features that passed {@link FeatureRules}: a grid lies
@@ -18,6 +19,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * each beyond a tolerance of max(0.5 m², 0.01% of the grid's area) so shared edges and rounding pass.
  */
 final class TopologyRules {
+
+    private static final String INTERIORS_MEET = "2********";
 
     private final Map<String, Geometry> resulting = new HashMap<>();
     private final Map<String, PreparedGeometry> preparedParents = new HashMap<>();
@@ -73,7 +76,9 @@ final class TopologyRules {
 
     private void overlap(FeatureInput f, String otherCode) {
         var other = resulting.get(otherCode);
-        if (!f.geometry().intersects(other)) {
+        // Neighbours in a tiling only touch: rule them out before the costly overlay.
+        if (f.geometry().getEnvelopeInternal().intersection(other.getEnvelopeInternal()).getArea() == 0
+                || !RelateNG.relate(f.geometry(), other, INTERIORS_MEET)) {
             return;
         }
         double shared = Geo.areaSquareMetres(OverlayNGRobust.overlay(f.geometry(), other, OverlayNG.INTERSECTION));

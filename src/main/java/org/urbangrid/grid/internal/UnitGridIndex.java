@@ -25,7 +25,7 @@ import org.urbangrid.platform.UrbanGridException;
 @Component
 class UnitGridIndex implements GridLocator {
 
-    private record Unit(String code, PreparedGeometry polygon) {}
+    private record Unit(String code, PreparedGeometry polygon, Location location) {}
 
     private final GridStore store;
     private volatile STRtree tree;
@@ -38,17 +38,17 @@ class UnitGridIndex implements GridLocator {
     public Location locate(double latitude, double longitude) {
         Geo.requireValidPosition(latitude, longitude);
         var point = Geo.point(latitude, longitude);
-        String best = null;
-        for (Object item : tree().query(new Envelope(point.getCoordinate()))) {
+        var best = new Unit[1];
+        tree().query(new Envelope(point.getCoordinate()), item -> {
             var unit = (Unit) item;
-            if ((best == null || unit.code().compareTo(best) < 0) && unit.polygon().covers(point)) {
-                best = unit.code();
+            if ((best[0] == null || unit.code().compareTo(best[0].code()) < 0) && unit.polygon().covers(point)) {
+                best[0] = unit;
             }
-        }
-        if (best == null) {
+        });
+        if (best[0] == null) {
             throw UrbanGridException.unprocessable("error.grid.outside", String.valueOf(latitude), String.valueOf(longitude));
         }
-        return location(best);
+        return best[0].location();
     }
 
     static Location location(String unitCode) {
@@ -84,7 +84,7 @@ class UnitGridIndex implements GridLocator {
         var index = new STRtree();
         for (var unit : units) {
             index.insert(unit.geometry().getEnvelopeInternal(),
-                    new Unit(unit.code(), PreparedGeometryFactory.prepare(unit.geometry())));
+                    new Unit(unit.code(), PreparedGeometryFactory.prepare(unit.geometry()), location(unit.code())));
         }
         index.build();
         return index;

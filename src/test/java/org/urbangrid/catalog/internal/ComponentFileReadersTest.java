@@ -54,4 +54,12 @@ class ComponentFileReadersTest {
                 .isInstanceOf(UrbanGridException.class).extracting("messageKey")
                 .isEqualTo("error.component.import-unreadable");
     }
+
+    @Test
+    void states_are_read_in_chinese_or_as_enum_names_and_blank_means_intact() {
+        assertThat(ComponentFields.parseState("破损")).isEqualTo(org.urbangrid.catalog.ComponentState.DAMAGED);
+        assertThat(ComponentFields.parseState("occupied")).isEqualTo(org.urbangrid.catalog.ComponentState.OCCUPIED);
+        assertThat(ComponentFields.parseState(" ")).isEqualTo(org.urbangrid.catalog.ComponentState.INTACT);
+        assertThat(ComponentFields.parseState("坏了")).isNull();
+    }
 }
