@@ -23,8 +23,11 @@ public class UrbanGridException extends RuntimeException {
         this.args = args;
     }
 
+    /** Adds a property to the problem body; a null value is left out. */
     public UrbanGridException with(String property, Object value) {
-        properties.put(property, value);
+        if (value != null) {
+            properties.put(property, value);
+        }
         return this;
     }
 
@@ -34,7 +37,7 @@ public class UrbanGridException extends RuntimeException {
 
     public Object[] args() { return args.clone(); }
 
-    public Map<String, Object> properties() { return Map.copyOf(properties); }
+    public Map<String, Object> properties() { return java.util.Collections.unmodifiableMap(properties); }
 
     public static UrbanGridException notFound(String key, Object... args) {
         return new UrbanGridException(HttpStatus.NOT_FOUND, key, args);

@@ -28,6 +28,11 @@ public class Api {
         this.clock = clock;
     }
 
+    /** Tokens issued at another (test) time may have been purged since; tests that move the clock start afresh. */
+    public void forgetTokens() {
+        tokens.clear();
+    }
+
     public String token(String username) {
         return token(username, DEMO_PASSWORD);
     }

@@ -30,5 +30,6 @@ public abstract class IntegrationTest {
     @BeforeEach
     void resetClock() {
         clock.reset();
+        api.forgetTokens();
     }
 }

@@ -1,0 +1,57 @@
+package org.urbangrid.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.urbangrid.deadline.LimitUnit;
+import org.urbangrid.deadline.TimeLimit;
+
+/**
+ * What a person adds to a move; each move reads the fields it needs and refuses what is missing.
+ *
+ * @param expectedVersion when given, the move is refused (409) if the case changed since it was read
+ * @param departmentId for dispatch: the lead department (default: the routing suggestion)
+ * @param inspectorId for send-to-verify / send-to-check (default: the first inspector covering the grid)
+ * @param conditionCode for file: the filing condition, when the report has none or it must be corrected
+ * @param extension for request-extension: how much more time
+ * @param answerDue for urge: when the leader expects an answer
+ */
+public record MoveCommand(
+        Long expectedVersion,
+        @Size(max = 2000) String comment,
+        @Size(max = 9) List<@Size(max = 64) String> photoIds,
+        Long departmentId,
+        @Size(max = 10) Set<Long> assistingDepartmentIds,
+        Long inspectorId,
+        @Pattern(regexp = "[CE]\\d{4}-\\d{2}") String conditionCode,
+        @Valid Extension extension,
+        CloseKind closeKind,
+        Instant answerDue) {
+
+    /** Extra time asked for, e.g. 2 WORK_DAYS. */
+    public record Extension(@NotNull @Min(1) @Max(10000) Integer amount, @NotNull LimitUnit unit) {
+        public TimeLimit toLimit() {
+            return new TimeLimit(amount, unit);
+        }
+    }
+
+    public static MoveCommand empty() {
+        return new MoveCommand(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public List<String> photos() {
+        return photoIds == null ? List.of() : photoIds;
+    }
+
+    public Set<Long> assisting() {
+        return assistingDepartmentIds == null ? Set.of() : assistingDepartmentIds;
+    }
+}

@@ -1,0 +1,33 @@
+package org.urbangrid.cases;
+
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * 上报: a problem seen at a position. Inspectors classify and photograph what they report; a hotline operator
+ * may leave the class to the shift leader, who sets it when filing.
+ *
+ * @param conditionCode the filing condition (立案条件), e.g. {@code E0102-01}
+ * @param photoIds photos uploaded first through {@code POST /api/photos}
+ * @param componentCode the 16-digit component concerned, if any
+ */
+public record NewReport(
+        @NotNull CaseSource source,
+        @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+        @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+        @Pattern(regexp = "[CE]\\d{4}-\\d{2}") String conditionCode,
+        @NotBlank @Size(max = 1000) String description,
+        @Size(max = 9) List<@NotBlank @Size(max = 64) String> photoIds,
+        @Pattern(regexp = "\\d{16}") String componentCode,
+        @Size(max = 100) String reporterContact) {
+
+    public List<String> photos() {
+        return photoIds == null ? List.of() : photoIds;
+    }
+}

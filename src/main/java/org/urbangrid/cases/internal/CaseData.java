@@ -1,0 +1,58 @@
+package org.urbangrid.cases.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.urbangrid.cases.CaseSource;
+import org.urbangrid.cases.CaseStatus;
+import org.urbangrid.cases.CloseKind;
+import org.urbangrid.cases.PendingRequest;
+import org.urbangrid.deadline.Deadline;
+import org.urbangrid.deadline.Stage;
+import org.urbangrid.deadline.TimeLimit;
+
+/** The case's state as stored; changed only by {@link Case}'s moves. */
+public class CaseData {
+    Long id;
+    String number;
+    long version;
+    CaseSource source;
+    CaseStatus status;
+    String conditionCode;
+    String classCode;
+    TimeLimit handlingLimit;
+    String description;
+    double latitude;
+    double longitude;
+    String address;
+    String unitGridCode;
+    String communityCode;
+    String streetCode;
+    String componentCode;
+    long reporterId;
+    String reporterContact;
+    Long assignedInspectorId;
+    Long suggestedDepartmentId;
+    String routingNote;
+    Long leadDepartmentId;
+    Set<Long> assistingDepartmentIds = new LinkedHashSet<>();
+    Stage stage;
+    Deadline deadline;
+    Instant suspendedAt;
+    boolean overdue;
+    boolean handledLate;
+    PendingRequest pending;
+    int reworkCount;
+    int returnCount;
+    int extensionCount;
+    int urgeCount;
+    Instant lastUrgedAt;
+    CloseKind closeKind;
+    Instant reportedAt;
+    Instant filedAt;
+    Instant dispatchedAt;
+    Instant handledAt;
+    Instant closedAt;
+    Instant updatedAt;
+}

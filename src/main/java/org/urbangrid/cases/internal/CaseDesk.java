@@ -1,0 +1,214 @@
+package org.urbangrid.cases.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.urbangrid.cases.CaseChanged;
+import org.urbangrid.cases.CaseManagement;
+import org.urbangrid.cases.CaseMove;
+import org.urbangrid.cases.CaseSource;
+import org.urbangrid.cases.CaseView;
+import org.urbangrid.cases.MoveCommand;
+import org.urbangrid.cases.NewReport;
+import org.urbangrid.cases.RequestKind;
+import org.urbangrid.catalog.Catalog;
+import org.urbangrid.deadline.Deadlines;
+import org.urbangrid.grid.Gazetteer;
+import org.urbangrid.grid.GridLocator;
+import org.urbangrid.organization.CurrentStaff;
+import org.urbangrid.organization.Organization;
+import org.urbangrid.organization.Role;
+import org.urbangrid.organization.StaffPrincipal;
+import org.urbangrid.platform.UrbanGridException;
+
+/** Carries out reports and moves: checks the input, loads the case, lets it move, saves it and tells the others. */
+@Service
+class CaseDesk implements CaseManagement {
+
+    private final Cases cases;
+    private final CaseNumbers numbers;
+    private final IdempotencyKeys idempotency;
+    private final GridLocator locator;
+    private final Gazetteer gazetteer;
+    private final Catalog catalog;
+    private final Deadlines deadlines;
+    private final CurrentStaff current;
+    private final Organization organization;
+    private final CaseInputs inputs;
+    private final CaseReader reader;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    CaseDesk(Cases cases, CaseNumbers numbers, IdempotencyKeys idempotency, GridLocator locator, Gazetteer gazetteer,
+            Catalog catalog, Deadlines deadlines, CurrentStaff current, Organization organization, CaseInputs inputs,
+            CaseReader reader, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+        this.cases = cases;
+        this.numbers = numbers;
+        this.idempotency = idempotency;
+        this.locator = locator;
+        this.gazetteer = gazetteer;
+        this.catalog = catalog;
+        this.deadlines = deadlines;
+        this.current = current;
+        this.organization = organization;
+        this.inputs = inputs;
+        this.reader = reader;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public Reported report(NewReport report, Optional<String> key) {
+        return idempotent(key, () -> create(report, false));
+    }
+
+    @Override
+    public Reported handleOnSpot(NewReport report, Optional<String> key) {
+        return idempotent(key, () -> create(report, true));
+    }
+
+    private Reported idempotent(Optional<String> key, Supplier<Case> creation) {
+        var actor = current.get();
+        key.ifPresent(IdempotencyKeys::validate);
+        var earlier = key.flatMap(k -> idempotency.find(actor.id(), k));
+        if (earlier.isPresent()) {
+            return new Reported(reader.view(earlier.get(), actor), true);
+        }
+        try {
+            var id = tx.execute(status -> {
+                var kase = creation.get();
+                key.ifPresent(k -> idempotency.remember(actor.id(), k, kase.data.id, clock.instant()));
+                return kase.data.id;
+            });
+            return new Reported(reader.view(id, actor), false);
+        } catch (DuplicateKeyException concurrentRetry) {
+            var first = key.flatMap(k -> idempotency.find(actor.id(), k)).orElseThrow(() -> concurrentRetry);
+            return new Reported(reader.view(first, actor), true);
+        }
+    }
+
+    private Case create(NewReport report, boolean onTheSpot) {
+        var actor = current.get();
+        inputs.checkSource(actor, report.source(), onTheSpot);
+        var location = locator.locate(report.latitude(), report.longitude());
+        if (actor.is(Role.INSPECTOR) && !organization.covers(actor.id(), location.unitGridCode())) {
+            throw UrbanGridException.forbidden("error.case.outside-area", location.unitGridCode());
+        }
+        if (!actor.coversStreet(location.streetCode())) {
+            throw UrbanGridException.forbidden("error.case.outside-street", location.streetCode());
+        }
+        var condition = report.conditionCode() == null ? null : catalog.requireActiveCondition(report.conditionCode());
+        if (report.source() == CaseSource.INSPECTOR && (condition == null || report.photos().isEmpty())) {
+            throw UrbanGridException.invalid("error.case.inspector-report-needs-class-and-photo");
+        }
+        inputs.checkPhotos(report.photos());
+        inputs.checkComponent(report.componentCode());
+        var now = clock.instant();
+        var data = new CaseData();
+        data.number = numbers.next(now);
+        data.source = report.source();
+        data.description = report.description().strip();
+        data.latitude = report.latitude();
+        data.longitude = report.longitude();
+        data.address = gazetteer.describe(report.latitude(), report.longitude());
+        data.unitGridCode = location.unitGridCode();
+        data.communityCode = location.communityCode();
+        data.streetCode = location.streetCode();
+        data.componentCode = report.componentCode();
+        data.reporterId = actor.id();
+        data.reporterContact = report.reporterContact();
+        if (condition != null) {
+            data.conditionCode = condition.code();
+            data.classCode = condition.classCode();
+            data.handlingLimit = condition.handlingLimit();
+        }
+        var kase = onTheSpot
+                ? Case.handledOnSpot(data, actor, report.description(), report.photos(), now)
+                : Case.report(data, actor, report.description(), report.photos(), now, deadlines);
+        cases.insert(kase);
+        publish(kase, kase.newEntries().get(0).move(), null);
+        return kase;
+    }
+
+    @Override
+    public CaseView move(long caseId, CaseMove move, MoveCommand command) {
+        var actor = current.get();
+        var cmd = command == null ? MoveCommand.empty() : command;
+        tx.executeWithoutResult(status -> {
+            var kase = cases.find(caseId).orElseThrow(() -> UrbanGridException.notFound("error.case.not-found", caseId));
+            if (!reader.canSee(actor, kase.data)) {
+                throw UrbanGridException.notFound("error.case.not-found", caseId);
+            }
+            if (cmd.expectedVersion() != null && cmd.expectedVersion() != kase.data.version) {
+                throw UrbanGridException.conflict("error.case.stale", kase.data.number, kase.data.version);
+            }
+            inputs.checkPhotos(cmd.photos());
+            var from = kase.data.status;
+            apply(kase, move, cmd, actor);
+            cases.update(kase);
+            publish(kase, move, from);
+        });
+        return reader.view(caseId, actor);
+    }
+
+    private void apply(Case kase, CaseMove move, MoveCommand cmd, StaffPrincipal actor) {
+        var now = clock.instant();
+        switch (move) {
+            case ACCEPT -> kase.accept(actor, cmd.comment(), now, deadlines);
+            case SEND_TO_VERIFY -> kase.sendToVerify(actor, inputs.inspectorFor(kase.data, cmd.inspectorId()),
+                    cmd.comment(), now, deadlines);
+            case VERIFY_TRUE, VERIFY_FALSE -> kase.verify(actor, move == CaseMove.VERIFY_TRUE, cmd.comment(),
+                    inputs.requirePhotosIf(move == CaseMove.VERIFY_TRUE, cmd.photos()), now, deadlines);
+            case FILE -> file(kase, cmd, actor, now);
+            case REFUSE -> kase.refuse(actor, cmd.comment(), now);
+            case DISPATCH -> kase.dispatch(actor, inputs.leadDepartment(kase.data, cmd.departmentId()),
+                    inputs.assisting(cmd.assisting()), cmd.comment(), now, deadlines);
+            case REPORT_HANDLED -> kase.reportHandled(actor, cmd.comment(), inputs.requirePhotosIf(true, cmd.photos()),
+                    now, deadlines);
+            case REQUEST_EXTENSION -> kase.request(actor, RequestKind.EXTENSION, cmd.comment(),
+                    cmd.extension() == null ? null : cmd.extension().toLimit(), now);
+            case REQUEST_RETURN -> kase.request(actor, RequestKind.RETURN, cmd.comment(), null, now);
+            case REQUEST_SUSPENSION -> kase.request(actor, RequestKind.SUSPENSION, cmd.comment(), null, now);
+            case REQUEST_CANCEL -> kase.request(actor, RequestKind.CANCEL, cmd.comment(), null, now);
+            case APPROVE_REQUEST -> kase.approveRequest(actor, cmd.comment(), now, deadlines);
+            case REFUSE_REQUEST -> kase.refuseRequest(actor, cmd.comment(), now);
+            case RESUME -> kase.resume(actor, cmd.comment(), now, deadlines);
+            case SEND_TO_CHECK -> kase.sendToCheck(actor, inputs.inspectorFor(kase.data, cmd.inspectorId()),
+                    cmd.comment(), now, deadlines);
+            case CHECK_PASS, CHECK_FAIL -> kase.check(actor, move == CaseMove.CHECK_PASS, cmd.comment(),
+                    inputs.requirePhotosIf(move == CaseMove.CHECK_PASS, cmd.photos()), now, deadlines);
+            case CLOSE -> kase.close(actor, cmd.closeKind(), cmd.comment(), now);
+            case APPROVE_CANCEL -> kase.approveCancel(actor, cmd.comment(), now);
+            case REFUSE_CANCEL -> kase.refuseCancel(actor, cmd.comment(), now);
+            case URGE -> kase.urge(actor, cmd.comment(), cmd.answerDue(), now);
+            case REPORT, HANDLE_ON_SPOT -> throw UrbanGridException.invalid("error.case.report-is-not-a-move");
+        }
+    }
+
+    private void file(Case kase, MoveCommand cmd, StaffPrincipal actor, java.time.Instant now) {
+        var code = cmd.conditionCode() != null ? cmd.conditionCode() : kase.data.conditionCode;
+        if (code == null) {
+            throw UrbanGridException.invalid("error.case.file-needs-condition");
+        }
+        var condition = catalog.requireActiveCondition(code);
+        var suggestion = inputs.route(kase.data, condition);
+        kase.file(actor, condition.code(), condition.classCode(), condition.handlingLimit(),
+                suggestion.map(s -> s.departmentId()).orElse(null), suggestion.map(s -> s.reason()).orElse(null),
+                cmd.comment(), now, deadlines);
+    }
+
+    private void publish(Case kase, CaseMove move, org.urbangrid.cases.CaseStatus from) {
+        var d = kase.data;
+        events.publishEvent(new CaseChanged(d.id, d.number, move, from, d.status, d.updatedAt, d.streetCode,
+                d.leadDepartmentId));
+    }
+
+}

@@ -1,0 +1,113 @@
+package org.urbangrid.cases.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.urbangrid.attachments.PhotoStore;
+import org.urbangrid.cases.CaseSource;
+import org.urbangrid.catalog.Components;
+import org.urbangrid.catalog.FilingCondition;
+import org.urbangrid.dispatch.RoutingPolicy;
+import org.urbangrid.dispatch.RoutingQuery;
+import org.urbangrid.dispatch.RoutingSuggestion;
+import org.urbangrid.organization.Organization;
+import org.urbangrid.organization.Role;
+import org.urbangrid.organization.StaffPrincipal;
+import org.urbangrid.platform.UrbanGridException;
+
+/** Checks what people send with a report or a move against the other modules, before anything is stored. */
+@Component
+class CaseInputs {
+
+    private static final Set<CaseSource> OPERATOR_SOURCES = Set.of(CaseSource.PUBLIC, CaseSource.HOTLINE_12345,
+            CaseSource.HOTLINE_12319, CaseSource.VIDEO, CaseSource.MEDIA);
+
+    private final PhotoStore photos;
+    private final Components components;
+    private final Organization organization;
+    private final RoutingPolicy routing;
+
+    CaseInputs(PhotoStore photos, Components components, Organization organization, RoutingPolicy routing) {
+        this.photos = photos;
+        this.components = components;
+        this.organization = organization;
+        this.routing = routing;
+    }
+
+    /** Inspectors report what they saw, leaders what they assign, operators what the public and cameras bring. */
+    void checkSource(StaffPrincipal actor, CaseSource source, boolean onTheSpot) {
+        boolean fits = switch (actor.role()) {
+            case INSPECTOR -> source == CaseSource.INSPECTOR;
+            case LEADER -> source == CaseSource.LEADER && !onTheSpot;
+            case OPERATOR -> OPERATOR_SOURCES.contains(source) && !onTheSpot;
+            default -> false;
+        };
+        if (!fits) {
+            throw UrbanGridException.forbidden("error.case.source-not-for-role", source, actor.role());
+        }
+    }
+
+    void checkPhotos(List<String> ids) {
+        for (var id : ids) {
+            if (photos.find(id).isEmpty()) {
+                throw UrbanGridException.invalid("error.case.photo-unknown", id);
+            }
+        }
+    }
+
+    List<String> requirePhotosIf(boolean required, List<String> ids) {
+        if (required && ids.isEmpty()) {
+            throw UrbanGridException.invalid("error.case.photo-required");
+        }
+        return ids;
+    }
+
+    void checkComponent(String code) {
+        if (code != null && components.find(code).isEmpty()) {
+            throw UrbanGridException.invalid("error.case.component-unknown", code);
+        }
+    }
+
+    /** The chosen inspector, who must cover the case's grid; by default the first who does. */
+    long inspectorFor(CaseData data, Long chosen) {
+        if (chosen != null) {
+            var inspector = organization.staff(chosen).filter(s -> s.role() == Role.INSPECTOR && s.active())
+                    .orElseThrow(() -> UrbanGridException.invalid("error.case.not-an-inspector", chosen));
+            if (!organization.covers(inspector.id(), data.unitGridCode)) {
+                throw UrbanGridException.invalid("error.case.inspector-not-covering", inspector.displayName(),
+                        data.unitGridCode);
+            }
+            return inspector.id();
+        }
+        return organization.inspectorsCovering(data.unitGridCode).stream().findFirst()
+                .orElseThrow(() -> UrbanGridException.unprocessable("error.case.no-inspector", data.unitGridCode))
+                .id();
+    }
+
+    /** The lead department: the dispatcher's choice, else the routing suggestion; it must exist and be active. */
+    long leadDepartment(CaseData data, Long chosen) {
+        var id = chosen != null ? chosen : data.suggestedDepartmentId;
+        if (id == null) {
+            throw UrbanGridException.invalid("error.case.dispatch-needs-department");
+        }
+        requireActiveDepartment(id);
+        return id;
+    }
+
+    Set<Long> assisting(Set<Long> ids) {
+        ids.forEach(this::requireActiveDepartment);
+        return ids;
+    }
+
+    private void requireActiveDepartment(long id) {
+        organization.department(id).filter(d -> d.active())
+                .orElseThrow(() -> UrbanGridException.invalid("error.case.department-unknown", id));
+    }
+
+    Optional<RoutingSuggestion> route(CaseData data, FilingCondition condition) {
+        return routing.suggest(new RoutingQuery(condition.classCode(), condition.code(), data.unitGridCode,
+                data.communityCode, data.streetCode, data.componentCode));
+    }
+}

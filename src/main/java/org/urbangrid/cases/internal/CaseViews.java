@@ -1,0 +1,75 @@
+package org.urbangrid.cases.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.urbangrid.cases.CaseStatus;
+import org.urbangrid.cases.CaseSummary;
+import org.urbangrid.cases.CaseView;
+import org.urbangrid.cases.ClockView;
+import org.urbangrid.cases.HistoryEntry;
+import org.urbangrid.deadline.Deadlines;
+import org.urbangrid.organization.Role;
+import org.urbangrid.organization.StaffPrincipal;
+
+/** Turns stored cases into what people see, with the clock read now. */
+@Component
+class CaseViews {
+
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    CaseViews(Deadlines deadlines, Clock clock) {
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    CaseView view(CaseData d, List<HistoryEntry> history, StaffPrincipal viewer) {
+        var pending = d.pending == null ? null : d.pending.kind();
+        var allowed = d.status.isOpen() ? MoveTable.legalFrom(d.status, pending) : List.<org.urbangrid.cases.CaseMove>of();
+        var yours = d.status.isOpen() ? MoveTable.legalFor(d.status, pending, viewer.role()).stream()
+                .filter(move -> mayMake(viewer, d, move)).toList() : List.<org.urbangrid.cases.CaseMove>of();
+        return new CaseView(d.id, d.number, d.version, d.status, d.source, d.conditionCode, d.classCode,
+                d.handlingLimit, d.description, d.latitude, d.longitude, d.address, d.unitGridCode, d.communityCode,
+                d.streetCode, d.componentCode, d.reporterId, d.assignedInspectorId, d.suggestedDepartmentId,
+                d.routingNote, routingFlagged(d), d.leadDepartmentId, Set.copyOf(d.assistingDepartmentIds), clock(d),
+                d.overdue, d.pending, d.reworkCount, d.returnCount, d.extensionCount, d.urgeCount, d.closeKind,
+                d.reportedAt, d.filedAt, d.dispatchedAt, d.handledAt, d.closedAt, allowed, yours, history);
+    }
+
+    CaseSummary summary(CaseData d) {
+        var description = d.description.length() > 80 ? d.description.substring(0, 80) + "…" : d.description;
+        return new CaseSummary(d.id, d.number, d.status, d.source, d.conditionCode, d.classCode, description,
+                d.address, d.streetCode, d.unitGridCode, d.leadDepartmentId, d.pending == null ? null : d.pending.kind(),
+                routingFlagged(d), d.urgeCount, clock(d), d.reportedAt);
+    }
+
+    /** Filed with no department proposed: the dispatcher must choose. */
+    private static boolean routingFlagged(CaseData d) {
+        return d.status == CaseStatus.PENDING_DISPATCH && d.suggestedDepartmentId == null;
+    }
+
+    /** Assignment and department checks the table of moves cannot see. */
+    private static boolean mayMake(StaffPrincipal viewer, CaseData d, org.urbangrid.cases.CaseMove move) {
+        if (viewer.role() == Role.INSPECTOR) {
+            return d.assignedInspectorId != null && d.assignedInspectorId == viewer.id();
+        }
+        if (viewer.role() == Role.HANDLER) {
+            return viewer.departmentId() != null && viewer.departmentId().equals(d.leadDepartmentId);
+        }
+        return viewer.coversStreet(d.streetCode);
+    }
+
+    ClockView clock(CaseData d) {
+        if (d.deadline == null) {
+            return null;
+        }
+        Instant at = d.suspendedAt != null ? d.suspendedAt : clock.instant();
+        var status = deadlines.status(d.deadline, at);
+        return new ClockView(d.stage, d.deadline.limit(), d.deadline.start(), d.deadline.due(), status.light(),
+                Math.round(status.shareUsed() * 1000) / 1000.0, status.timeLeft().toMinutes(), d.suspendedAt != null);
+    }
+}

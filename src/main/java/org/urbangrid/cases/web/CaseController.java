@@ -1,0 +1,131 @@
+package org.urbangrid.cases.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.urbangrid.cases.CaseManagement;
+import org.urbangrid.cases.CaseMove;
+import org.urbangrid.cases.CasePage;
+import org.urbangrid.cases.CaseQueries;
+import org.urbangrid.cases.CaseSource;
+import org.urbangrid.cases.CaseStatus;
+import org.urbangrid.cases.CaseView;
+import org.urbangrid.cases.HistoryEntry;
+import org.urbangrid.cases.MoveCommand;
+import org.urbangrid.cases.NewReport;
+import org.urbangrid.platform.UrbanGridException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "Cases", description = "案卷: report, move through the workflow, queues and search")
+class CaseController {
+
+    private final CaseManagement management;
+    private final CaseQueries queries;
+
+    CaseController(CaseManagement management, CaseQueries queries) {
+        this.management = management;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @Operation(summary = "Report a problem (上报). Send an Idempotency-Key header so a retry never creates a second case.")
+    ResponseEntity<CaseView> report(@Valid @RequestBody NewReport report,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return created(management.report(report, Optional.ofNullable(key)));
+    }
+
+    @PostMapping("/on-the-spot")
+    @Operation(summary = "Report a problem the inspector fixed on the spot (自行处置); the case is closed at once")
+    ResponseEntity<CaseView> onTheSpot(@Valid @RequestBody NewReport report,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return created(management.handleOnSpot(report, Optional.ofNullable(key)));
+    }
+
+    private static ResponseEntity<CaseView> created(CaseManagement.Reported reported) {
+        var kase = reported.kase();
+        return ResponseEntity.status(reported.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/cases/" + kase.id()))
+                .header("Idempotent-Replayed", Boolean.toString(reported.replayed()))
+                .body(kase);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A case with its clock, the moves you may make now and its whole history")
+    CaseView view(@PathVariable long id) {
+        return queries.view(id);
+    }
+
+    @GetMapping("/by-number/{number}")
+    CaseView byNumber(@PathVariable String number) {
+        return queries.viewByNumber(number);
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable long id) {
+        return queries.view(id).history();
+    }
+
+    @PostMapping("/{id}/{action}")
+    @Operation(summary = "Make a move: accept, send-to-verify, verify-true, verify-false, file, refuse, dispatch, "
+            + "report-handled, request-extension, request-return, request-suspension, approve-request, refuse-request, "
+            + "resume, send-to-check, check-pass, check-fail, close, request-cancel, approve-cancel, refuse-cancel, urge")
+    CaseView move(@PathVariable long id, @PathVariable String action,
+            @Valid @RequestBody(required = false) MoveCommand command) {
+        return management.move(id, parse(action), command);
+    }
+
+    @GetMapping("/my-tasks")
+    @Operation(summary = "我的任务: your queue, soonest deadline first")
+    CasePage myTasks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return queries.myTasks(page, size);
+    }
+
+    @GetMapping("/overdue")
+    @Operation(summary = "超期案件: open cases past their stage deadline")
+    CasePage overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return queries.overdue(page, size);
+    }
+
+    @GetMapping
+    @Operation(summary = "Search cases, newest first")
+    CasePage search(@RequestParam(required = false) List<CaseStatus> status,
+            @RequestParam(required = false) String classCode, @RequestParam(required = false) String street,
+            @RequestParam(required = false) String community, @RequestParam(required = false) Long department,
+            @RequestParam(required = false) CaseSource source,
+            @Parameter(description = "reported at or after (ISO instant)") @RequestParam(required = false) Instant from,
+            @Parameter(description = "reported before (ISO instant)") @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) String number,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return queries.search(new CaseQueries.Filter(status, classCode, street, community, department, source, from, to,
+                number), page, size);
+    }
+
+    static CaseMove parse(String action) {
+        var name = action.toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(CaseMove.values())
+                .filter(move -> move.name().equals(name) && move != CaseMove.REPORT && move != CaseMove.HANDLE_ON_SPOT)
+                .findFirst()
+                .orElseThrow(() -> UrbanGridException.notFound("error.case.unknown-action", action));
+    }
+}

@@ -1,0 +1,80 @@
+package org.urbangrid.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.urbangrid.grid.Grid;
+import org.urbangrid.grid.GridLevel;
+import org.urbangrid.grid.Grids;
+import org.urbangrid.organization.Organization;
+
+/**
+ * Loads the demo district on the first start of the embedded database ({@code urbangrid.demo=auto}, the
+ * default), or wherever {@code urbangrid.demo=true} says so; never into a configured database otherwise.
+ */
+@Component
+@org.springframework.core.annotation.Order(1)
+class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+    private final Environment environment;
+    private final Organization organization;
+    private final DemoOrganization demoOrganization;
+    private final DemoGrids demoGrids;
+    private final DemoRouting demoRouting;
+    private final DemoComponents demoComponents;
+    private final Grids grids;
+
+    DemoLoader(Environment environment, Organization organization, DemoOrganization demoOrganization,
+            DemoGrids demoGrids, DemoRouting demoRouting, DemoComponents demoComponents, Grids grids) {
+        this.environment = environment;
+        this.organization = organization;
+        this.demoOrganization = demoOrganization;
+        this.demoGrids = demoGrids;
+        this.demoRouting = demoRouting;
+        this.demoComponents = demoComponents;
+        this.grids = grids;
+    }
+
+    private Map<String, List<String>> unitGridsByCommunity() {
+        var byCommunity = new TreeMap<String, List<String>>();
+        for (var community : grids.ofLevel(GridLevel.COMMUNITY)) {
+            byCommunity.put(community.code(), grids.children(community.code()).stream().map(Grid::code).toList());
+        }
+        return byCommunity;
+    }
+
+    static boolean enabled(String setting, String datasourceUrl) {
+        return switch (setting == null ? "auto" : setting.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> datasourceUrl != null && datasourceUrl.startsWith("jdbc:h2:");
+        };
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled(environment.getProperty("urbangrid.demo"), environment.getProperty("spring.datasource.url"))) {
+            log.info("Demo data not loaded (urbangrid.demo={}, configured database)", environment.getProperty("urbangrid.demo"));
+            return;
+        }
+        if (!organization.departments().isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        demoOrganization.loadDepartments();
+        demoGrids.load();
+        demoOrganization.loadStaff(unitGridsByCommunity());
+        demoComponents.load();
+        demoRouting.load();
+        log.info("Demo district loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+}
