@@ -73,4 +73,23 @@ interface GridStoreContract {
         assertThat(grids().nameOf(d.unit(1))).contains("改名网格");
         assertThat(grids().children(d.community())).hasSize(4);
     }
+
+    @Test
+    default void multipolygon_grid_with_a_hole_round_trips_through_export() {
+        var d = TestGeoJson.freshDistrict();
+        double s = d.south(), w = d.west(), c = TestGeoJson.CELL;
+        var multi = "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]],[[%s,%s],[%s,%s],[%s,%s],[%s,%s]]],[[[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]]}"
+                .formatted(w, s, w + c, s, w + c, s + c, w, s + c, w, s,
+                        w + c / 4, s + c / 4, w + c / 2, s + c / 4, w + c / 2, s + c / 2, w + c / 4, s + c / 4,
+                        w + 1.5 * c, s, w + 2 * c, s, w + 2 * c, s + c, w + 1.5 * c, s);
+        grids().importGeoJson(new TestGeoJson().hierarchy(d)
+                .raw(TestGeoJson.feature(d.unit(1), "飞地网格", "unit", d.community(), multi)).build());
+        var stored = grids().geometryOf(d.unit(1)).orElseThrow();
+        assertThat(stored.getGeometryType()).isEqualTo("MultiPolygon");
+
+        grids().importGeoJson(grids().exportGeoJson(d.community()));
+
+        assertThat(grids().geometryOf(d.unit(1)).orElseThrow().equalsExact(stored)).isTrue();
+        assertThat(((org.locationtech.jts.geom.Polygon) stored.getGeometryN(0)).getNumInteriorRing()).isEqualTo(1);
+    }
 }

@@ -2,6 +2,7 @@ package org.urbangrid.grid.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -11,8 +12,8 @@ import org.urbangrid.grid.Gazetteer;
 import org.urbangrid.grid.GridLocator;
 import org.urbangrid.grid.Location;
 import org.urbangrid.grid.NearbyPlace;
-import org.urbangrid.grid.Place;
 import org.urbangrid.grid.NewPlace;
+import org.urbangrid.grid.Place;
 import org.urbangrid.platform.UrbanGridException;
 
 /** 地理编码: the gazetteer over an in-memory {@link PlaceIndex}, replaced whenever a place is added. */
@@ -83,7 +84,7 @@ public class IndexedGazetteer implements Gazetteer {
     public synchronized void relocateAll() {
         for (var place : store.all()) {
             var grid = area(place.latitude(), place.longitude()).map(Location::unitGridCode).orElse(null);
-            if (!java.util.Objects.equals(grid, place.unitGridCode())) {
+            if (!Objects.equals(grid, place.unitGridCode())) {
                 store.updateGrid(place.id(), grid);
             }
         }
