@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -24,16 +25,21 @@ final class TopologyRules {
 
     private final Map<String, Geometry> resulting = new HashMap<>();
     private final Map<String, PreparedGeometry> preparedParents = new HashMap<>();
+    private final Map<String, List<String>> storedChildren = new HashMap<>();
     private final List<ImportError> errors = new ArrayList<>();
 
     private TopologyRules(List<FeatureInput> features, Map<String, Geometry> stored) {
         resulting.putAll(stored);
         features.forEach(f -> resulting.put(f.code(), f.geometry()));
+        var inFile = features.stream().map(FeatureInput::code).collect(Collectors.toSet());
+        stored.keySet().stream().filter(code -> !inFile.contains(code) && parentOf(code) != null)
+                .forEach(code -> storedChildren.computeIfAbsent(parentOf(code), key -> new ArrayList<>()).add(code));
     }
 
     static List<ImportError> check(List<FeatureInput> features, Map<String, Geometry> stored) {
         var rules = new TopologyRules(features, stored);
         features.forEach(rules::insideParent);
+        features.forEach(rules::keepsStoredChildren);
         rules.siblingsApart(features);
         return rules.errors;
     }
@@ -55,6 +61,21 @@ final class TopologyRules {
         double outside = Geo.areaSquareMetres(OverlayNGRobust.overlay(f.geometry(), parent, OverlayNG.DIFFERENCE));
         if (outside > tolerance(f.geometry())) {
             errors.add(ImportError.of(f, "error.grid.import.outside-parent", parentCode, Math.round(outside)));
+        }
+    }
+
+    /** A replaced grid must still hold its stored children that the file does not replace too. */
+    private void keepsStoredChildren(FeatureInput f) {
+        var prepared = PreparedGeometryFactory.prepare(f.geometry());
+        for (var childCode : storedChildren.getOrDefault(f.code(), List.of())) {
+            var child = resulting.get(childCode);
+            if (prepared.covers(child)) {
+                continue;
+            }
+            double outside = Geo.areaSquareMetres(OverlayNGRobust.overlay(child, f.geometry(), OverlayNG.DIFFERENCE));
+            if (outside > tolerance(child)) {
+                errors.add(ImportError.of(f, "error.grid.import.child-outside", childCode, Math.round(outside)));
+            }
         }
     }
 

@@ -41,6 +41,18 @@ class ImportRulesTest {
     }
 
     @Test
+    void shrinking_a_stored_parent_away_from_its_stored_children_is_refused() {
+        var stored = Map.of("210299001001", rect(0, 0, 1, 2), "210299001001001", rect(0, 0, 1, 1),
+                "210299001001002", rect(0, 1, 1, 2));
+        var shrunk = feature(0, "210299001001", "community", "210299001", rect(0, 0, 1, 1));
+        assertThat(TopologyRules.check(List.of(shrunk), stored)).extracting(ImportError::key, e -> e.args().get(0))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("error.grid.import.child-outside", "210299001001002"));
+        var movedWithIt = feature(1, "210299001001002", "unit", "210299001001", rect(0, 0.5, 1, 1));
+        var shrunkUnit1 = feature(2, "210299001001001", "unit", "210299001001", rect(0, 0, 1, 0.5));
+        assertThat(TopologyRules.check(List.of(shrunk, movedWithIt, shrunkUnit1), stored)).isEmpty();
+    }
+
+    @Test
     void multipolygon_with_a_hole_is_a_valid_grid() {
         var geometry = Geo.fromWkt("MULTIPOLYGON (((100 10, 100.002 10, 100.002 10.002, 100 10.002, 100 10),"
                 + " (100.0005 10.0005, 100.001 10.0005, 100.001 10.001, 100.0005 10.0005)), ((100.003 10, 100.004 10, 100.004 10.001, 100.003 10)))");
