@@ -8,7 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
@@ -20,12 +23,37 @@ class PlatformConfiguration {
         return Clock.system(properties.zone());
     }
 
-    /** Chinese first; English when the request asks for it. */
+    /**
+     * Chinese first. A person's choice ({@code ?lang=en} or {@code ?lang=zh-CN}, kept in a cookie) wins; otherwise
+     * the Accept-Language header decides between the two languages we speak; with neither, Chinese.
+     */
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        var resolver = new CookieLocaleResolver("URBANGRID_LANG");
+        resolver.setDefaultLocaleFunction(PlatformConfiguration::fromHeader);
         return resolver;
+    }
+
+    static Locale fromHeader(jakarta.servlet.http.HttpServletRequest request) {
+        var header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        var match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+        return match == null ? Locale.SIMPLIFIED_CHINESE : match;
+    }
+
+    static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.CHINESE, Locale.ENGLISH);
+
+    @Bean
+    WebMvcConfigurer languageSwitch() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                var interceptor = new LocaleChangeInterceptor();
+                interceptor.setParamName("lang");
+                registry.addInterceptor(interceptor);
+            }
+        };
     }
 }

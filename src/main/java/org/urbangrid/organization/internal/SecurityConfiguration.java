@@ -64,11 +64,12 @@ class SecurityConfiguration {
     SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
-                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error")
+                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error",
+                                "/m/sw.js", "/m/manifest.webmanifest")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.permitAll())
-                .logout(logout -> logout.permitAll());
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }
 

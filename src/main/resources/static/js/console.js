@@ -1,0 +1,12 @@
+// Console behaviour shared by every page: CSRF for htmx requests and a confirmation before irreversible moves.
+document.addEventListener('DOMContentLoaded', () => {
+  const token = document.querySelector('meta[name="_csrf"]');
+  const header = document.querySelector('meta[name="_csrf_header"]');
+  document.body.addEventListener('htmx:configRequest', (event) => {
+    if (token && header) event.detail.headers[header.content] = token.content;
+  });
+  document.body.addEventListener('submit', (event) => {
+    const message = event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) event.preventDefault();
+  }, true);
+});
