@@ -44,7 +44,7 @@ import org.urbangrid.support.TestClockConfiguration;
 public abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final Duration WAIT = Duration.ofSeconds(10);
+    static final Duration WAIT = Duration.ofSeconds(15);
     /** Unit grid of the demo inspector's beat where a 暴露垃圾 report is routed to 市政公用服务中心 (HW). */
     static final String GRID = "210231001002005";
 
@@ -63,6 +63,9 @@ public abstract class BrowserTest {
     @Autowired
     protected Grids grids;
 
+    @Autowired
+    private org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+
     @BeforeEach
     void resetClock() {
         clock.reset();
@@ -79,6 +82,11 @@ public abstract class BrowserTest {
             phone.quit();
             phone = null;
         }
+    }
+
+    /** Prepares cases through the JSON API, for screenshots and steps whose page is missing. */
+    protected ApiCases apiCases() {
+        return new ApiCases(api, mvc, grids);
     }
 
     /** The desktop browser of this test class, started on first use. */
@@ -203,12 +211,11 @@ public abstract class BrowserTest {
                 "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
-    /** A small valid PNG (a 4×4 grey square) in a temp folder, for photo inputs. */
+    /** A small picture (PNG, 320×240) in a temp folder, for the photo inputs. */
     protected Path photoFile(String name) {
         try {
-            var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
             var file = Files.createTempDirectory("urbangrid-photo-").resolve(name + ".png");
-            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            Files.write(file, SitePhoto.png(name));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,85 @@
+package org.urbangrid.browser;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The desk console (/console…) as a person uses it: queue rows, the case page and its move forms. */
+final class Desk {
+
+    private final WebDriver driver;
+
+    Desk(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Waits for the case's row in my queue (the home page) and opens it. */
+    void openFromQueue(long caseId) {
+        click(By.cssSelector("tr[data-case-id='" + caseId + "'] a.case-link"));
+        waitFor(By.id("case-header"));
+    }
+
+    /** Submits a move form of the case page (confirming when asked) and waits for the case to reach a status. */
+    void move(String move, String expectedStatus) {
+        var button = By.id("move-" + move);
+        var element = wait(BrowserTest.WAIT).until(ExpectedConditions.elementToBeClickable(button));
+        var confirm = element.findElement(By.xpath("./ancestor::form")).getAttribute("data-confirm");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
+        if (confirm != null && !confirm.isBlank()) {
+            wait(BrowserTest.WAIT).until(ExpectedConditions.alertIsPresent()).accept();
+        }
+        waitFor(By.cssSelector("#case-header[data-status='" + expectedStatus + "']"));
+    }
+
+    void comment(String move, String text) {
+        type(By.id("comment-" + move), text);
+    }
+
+    void choose(By select, String visibleTextPart) {
+        var options = new Select(waitFor(select));
+        var option = options.getOptions().stream().filter(o -> o.getText().contains(visibleTextPart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option with '" + visibleTextPart + "' in " + select));
+        options.selectByVisibleText(option.getText());
+    }
+
+    String selected(By select) {
+        return new Select(waitFor(select)).getFirstSelectedOption().getText();
+    }
+
+    String text(By by) {
+        return waitFor(by).getText();
+    }
+
+    /** The moves of the case's history, oldest first, as the timeline shows them. */
+    List<String> timelineMoves() {
+        return driver.findElements(By.cssSelector("#timeline li")).stream().map(li -> li.getAttribute("data-move")).toList();
+    }
+
+    void type(By by, String text) {
+        var element = waitFor(by);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    void click(By by) {
+        var element = wait(BrowserTest.WAIT).until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
+    }
+
+    WebElement waitFor(By by) {
+        return wait(BrowserTest.WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    private WebDriverWait wait(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+}
