@@ -56,7 +56,7 @@ class AdminRoutingController {
     String create(RuleForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             var rule = rules.create(form.rule());
-            redirect.addFlashAttribute("flash", refusals.message("admin.routing.created", rule.id()));
+            redirect.addFlashAttribute("flash", refusals.message("admin.routing.created", String.valueOf(rule.id())));
             return "redirect:/admin/routing";
         } catch (UrbanGridException e) {
             return refused(e, null, model, response);
@@ -68,7 +68,7 @@ class AdminRoutingController {
             HttpServletResponse response) {
         try {
             rules.update(id, form.rule(), form.isActive());
-            redirect.addFlashAttribute("flash", refusals.message("admin.routing.saved", id));
+            redirect.addFlashAttribute("flash", refusals.message("admin.routing.saved", String.valueOf(id)));
             return "redirect:/admin/routing";
         } catch (UrbanGridException e) {
             return refused(e, id, model, response);
@@ -78,7 +78,7 @@ class AdminRoutingController {
     @PostMapping("/admin/routing/rules/{id}/deactivate")
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
         rules.deactivate(id);
-        redirect.addFlashAttribute("flash", refusals.message("admin.routing.deactivated", id));
+        redirect.addFlashAttribute("flash", refusals.message("admin.routing.deactivated", String.valueOf(id)));
         return "redirect:/admin/routing";
     }
 

@@ -22,10 +22,10 @@ record ConditionForm(String description, String limitAmount, String limitUnit, S
         try {
             value = Integer.parseInt(amount == null ? "" : amount.strip());
         } catch (NumberFormatException e) {
-            throw Refusals.invalid("admin.error.limit-amount", amount, MAX_AMOUNT);
+            throw Refusals.invalid("admin.error.limit-amount", amount, String.valueOf(MAX_AMOUNT));
         }
         if (value <= 0 || value > MAX_AMOUNT) {
-            throw Refusals.invalid("admin.error.limit-amount", amount, MAX_AMOUNT);
+            throw Refusals.invalid("admin.error.limit-amount", amount, String.valueOf(MAX_AMOUNT));
         }
         return new TimeLimit(value, unit(unit));
     }
