@@ -90,7 +90,7 @@ class AdminCatalogPageTest extends IntegrationTest {
 
     @Test
     void a_local_class_is_added_from_the_list_page() {
-        String code = AdminPages.freshLocalClass();
+        String code = AdminPages.freshLocalClass(catalog);
         var created = mvc.post().uri("/admin/catalog/classes").with(admin()).with(csrf()).param("code", code)
                 .param("name", "井盖标识牌").param("description", "标识牌缺失").param("limitAmount", "2")
                 .param("limitUnit", "WORK_DAYS").param("closingCondition", "已补装").exchange();
@@ -109,7 +109,7 @@ class AdminCatalogPageTest extends IntegrationTest {
     }
 
     private String localClass() {
-        String code = AdminPages.freshLocalClass();
+        String code = AdminPages.freshLocalClass(catalog);
         administration.createLocalClass(code, "测试小类",
                 List.of(new ConditionDraft("测试描述", TimeLimit.workHours(4), "已清理", true)));
         return code;

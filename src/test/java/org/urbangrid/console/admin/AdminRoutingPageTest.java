@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.urbangrid.catalog.Catalog;
 import org.urbangrid.catalog.CatalogAdministration;
 import org.urbangrid.catalog.ConditionDraft;
 import org.urbangrid.deadline.TimeLimit;
@@ -23,6 +24,9 @@ class AdminRoutingPageTest extends IntegrationTest {
 
     @Autowired
     Organization organization;
+
+    @Autowired
+    Catalog catalogReader;
 
     @Autowired
     CatalogAdministration catalog;
@@ -109,7 +113,7 @@ class AdminRoutingPageTest extends IntegrationTest {
     }
 
     private String localClass() {
-        String code = AdminPages.freshLocalClass();
+        String code = AdminPages.freshLocalClass(catalogReader);
         catalog.createLocalClass(code, "测试小类",
                 List.of(new ConditionDraft("测试描述", TimeLimit.workHours(4), "已清理", true)));
         return code;
