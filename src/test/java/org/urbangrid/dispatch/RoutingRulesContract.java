@@ -27,6 +27,8 @@ interface RoutingRulesContract {
 
     Api api();
 
+    org.urbangrid.support.MutableClock clock();
+
     Organization organization();
 
     JdbcClient jdbc();
@@ -170,6 +172,15 @@ interface RoutingRulesContract {
         var halfPosition = api().get(INSPECTOR, "/api/routing/suggest?classCode=E2191&lat=38.9");
         assertThat(halfPosition).hasStatus(400);
         assertThat(Api.<String>read(halfPosition, "$.code")).isEqualTo("error.routing.lat-lng-pair");
+    }
+
+    @Test
+    default void a_change_made_outside_this_instance_is_seen_within_a_minute() {
+        int id = Api.read(api().post(ADMIN, "/api/routing/rules", rule("C2196", null, "RT-A", null)), "$.id");
+        jdbc().sql("update routing_rule set department_id = ? where id = ?").params(departmentId("RT-B"), id).update();
+        assertThat(departmentFor("C2196-01", GRID)).isEqualTo("RT-A");
+        clock().advance(java.time.Duration.ofSeconds(61));
+        assertThat(departmentFor("C2196-01", GRID)).isEqualTo("RT-B");
     }
 
     @Test

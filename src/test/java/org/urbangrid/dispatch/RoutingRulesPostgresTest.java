@@ -18,6 +18,11 @@ class RoutingRulesPostgresTest extends PostgresIntegrationTest implements Routin
     RoutingPolicy policy;
 
     @Override
+    public org.urbangrid.support.MutableClock clock() {
+        return clock;
+    }
+
+    @Override
     public Api api() {
         return api;
     }

@@ -18,6 +18,11 @@ class RoutingRulesTest extends IntegrationTest implements RoutingRulesContract {
     RoutingPolicy policy;
 
     @Override
+    public org.urbangrid.support.MutableClock clock() {
+        return clock;
+    }
+
+    @Override
     public Api api() {
         return api;
     }

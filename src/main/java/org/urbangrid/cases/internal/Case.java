@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.urbangrid.cases.CaseMove;
 import org.urbangrid.cases.CaseSource;
 import org.urbangrid.cases.CaseStatus;
@@ -301,17 +302,23 @@ public class Case {
         var row = MoveTable.row(move);
         var from = data.status;
         if (from == null ? !row.from().isEmpty() : !MoveTable.allows(row, from, pendingKind())) {
-            throw UrbanGridException.conflict("error.case.illegal-move", move, from)
+            throw UrbanGridException.conflict("error.case.illegal-move", label("case.move.", move), label("case.status.", from))
                     .with("currentStatus", from)
                     .with("pendingRequest", pendingKind())
                     .with("allowedMoves", from == null ? List.of() : MoveTable.legalFrom(from, pendingKind()));
         }
         if (!row.roles().contains(actor.role())) {
-            throw UrbanGridException.forbidden("error.case.role-cannot-move", actor.role(), move);
+            throw UrbanGridException.forbidden("error.case.role-cannot-move", label("case.role.", actor.role()),
+                    label("case.move.", move));
         }
         if (data.streetCode != null && !actor.coversStreet(data.streetCode)) {
             throw UrbanGridException.forbidden("error.case.outside-street", data.number);
         }
+    }
+
+    /** An enum value as a message argument the message bundles translate, e.g. 已结案 / Closed. */
+    private static Object label(String prefix, Enum<?> value) {
+        return value == null ? "—" : new DefaultMessageSourceResolvable(new String[] {prefix + value.name()}, value.name());
     }
 
     private void requireAssigned(StaffPrincipal actor) {

@@ -30,7 +30,7 @@ import org.urbangrid.organization.Organization;
  * provide them: the register for owners, the other two only for the names in the reason.
  */
 @Component
-class RuleBasedRoutingPolicy implements RoutingPolicy {
+class RuleBasedRoutingPolicy implements RoutingPolicy, Router.Names {
 
     private final RuleCache cache;
     private final Organization organization;
@@ -52,26 +52,19 @@ class RuleBasedRoutingPolicy implements RoutingPolicy {
         var register = components.getIfUnique();
         return new Router(cache.current(),
                 code -> register == null ? Optional.empty() : register.find(code),
-                organization::department,
-                names)
-                .suggest(query);
+                organization::department, this).suggest(query);
     }
 
-    private final Router.Names names = new Router.Names() {
-        @Override
-        public Optional<String> category(String code) {
-            return categoryName(code);
-        }
-
-        @Override
-        public Optional<String> area(String code) {
-            var hierarchy = grids.getIfUnique();
-            return hierarchy == null ? Optional.empty() : hierarchy.nameOf(code);
-        }
-    };
+    /** Areas are named by the grid hierarchy when present ("210231001 凌水街道"). */
+    @Override
+    public Optional<String> area(String code) {
+        var hierarchy = grids.getIfUnique();
+        return hierarchy == null ? Optional.empty() : hierarchy.nameOf(code);
+    }
 
     /** Major classes are fixed by the standard; classes and conditions come from the catalogue when present. */
-    private Optional<String> categoryName(String category) {
+    @Override
+    public Optional<String> category(String category) {
         var names = catalog.getIfUnique();
         return switch (CategoryLevel.of(category)) {
             case MAJOR -> CategoryNames.major(category);

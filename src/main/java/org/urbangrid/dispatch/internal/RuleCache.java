@@ -1,37 +1,51 @@
 package org.urbangrid.dispatch.internal;
 
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.stereotype.Component;
-import org.urbangrid.dispatch.RoutingRule;
 
 /**
  * The active rules held in memory. Routing runs for every filed case, while rules change a few times a year
  * and number in the hundreds, so one immutable snapshot is read lock-free and swapped whole after each change
- * made through {@link org.urbangrid.dispatch.RoutingRules}. Loaded lazily so that it reads the migrated schema.
+ * made through {@link org.urbangrid.dispatch.RoutingRules}. A snapshot older than a minute is re-read as well,
+ * so a second instance of the application (or a change made in SQL) is seen within a minute. Loaded lazily so
+ * that it reads the migrated schema.
  */
 @Component
 public class RuleCache {
 
-    private final RoutingRuleStore store;
-    private volatile RuleIndex index;
+    static final Duration MAX_AGE = Duration.ofMinutes(1);
 
-    RuleCache(RoutingRuleStore store) {
+    private record Snapshot(RuleIndex index, Instant loadedAt) {}
+
+    private final RoutingRuleStore store;
+    private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    RuleCache(RoutingRuleStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     RuleIndex current() {
-        var snapshot = index;
-        if (snapshot == null) {
-            refresh();
-            snapshot = index;
+        var current = snapshot;
+        if (current == null || stale(current)) {
+            return refresh();
         }
-        return snapshot;
+        return current.index();
     }
 
-    /** Re-reads the active rules; call after every change. */
-    public void refresh() {
-        List<RoutingRule> active = store.active();
-        index = RuleIndex.of(active);
+    /** Re-reads the active rules; called after every change. */
+    public RuleIndex refresh() {
+        var fresh = new Snapshot(RuleIndex.of(store.active()), clock.instant());
+        snapshot = fresh;
+        return fresh.index();
+    }
+
+    /** Either way: a test clock may be set back. */
+    private boolean stale(Snapshot current) {
+        return Duration.between(current.loadedAt(), clock.instant()).abs().compareTo(MAX_AGE) > 0;
     }
 }
