@@ -76,6 +76,11 @@ class CaseReader implements CaseQueries {
 
     @Override
     public CasePage myTasks(int page, int size) {
+        return myTasks(null, page, size);
+    }
+
+    @Override
+    public CasePage myTasks(Filter filter, int page, int size) {
         var viewer = current.get();
         var query = new Query();
         switch (viewer.role()) {
@@ -91,6 +96,9 @@ class CaseReader implements CaseQueries {
             case ADMIN -> query.where("1 = 0");
         }
         scopeToStreet(query, viewer);
+        if (filter != null) {
+            narrow(query, filter);
+        }
         return page(query, "due_at asc nulls last, id asc", page, size);
     }
 
@@ -106,11 +114,16 @@ class CaseReader implements CaseQueries {
     @Override
     public CasePage search(Filter f, int page, int size) {
         var viewer = current.get();
-        var query = new Query();
+        var query = narrow(new Query(), f);
+        scope(query, viewer);
+        return page(query, "reported_at desc, id desc", page, size);
+    }
+
+    private static Query narrow(Query query, Filter f) {
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             query.where("status in (:statuses)").bind("statuses", f.statuses().stream().map(Enum::name).toList());
         }
-        query.whereIf(f.classCode(), "class_code = :classCode")
+        return query.whereIf(f.classCode(), "class_code = :classCode")
                 .whereIf(f.streetCode(), "street_code = :streetCode")
                 .whereIf(f.communityCode(), "community_code = :communityCode")
                 .whereIf(f.departmentId(), "lead_department_id = :departmentId")
@@ -118,8 +131,6 @@ class CaseReader implements CaseQueries {
                 .whereIf(f.number(), "case_number = :number")
                 .whereIf(SqlTimes.toDb(f.reportedFrom()), "reported_at >= :from")
                 .whereIf(SqlTimes.toDb(f.reportedTo()), "reported_at < :to");
-        scope(query, viewer);
-        return page(query, "reported_at desc, id desc", page, size);
     }
 
     private void scope(Query query, StaffPrincipal viewer) {

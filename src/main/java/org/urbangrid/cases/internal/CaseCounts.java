@@ -1,0 +1,74 @@
+package org.urbangrid.cases.internal;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.urbangrid.cases.CaseStatistics;
+import org.urbangrid.cases.CaseStatus;
+import org.urbangrid.deadline.Light;
+import org.urbangrid.organization.CurrentStaff;
+import org.urbangrid.platform.SqlTimes;
+
+/** Grouped counts of open cases; street-level staff count only their street. */
+@Service
+@Transactional(readOnly = true)
+class CaseCounts implements CaseStatistics {
+
+    private static final String OPEN = "status in (" + CaseStatus.open().stream().map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(", ")) + ")";
+
+    private final JdbcClient jdbc;
+    private final CurrentStaff current;
+    private final Clock clock;
+
+    CaseCounts(JdbcClient jdbc, CurrentStaff current, Clock clock) {
+        this.jdbc = jdbc;
+        this.current = current;
+        this.clock = clock;
+    }
+
+    @Override
+    public Map<String, Long> openCountsByGrid() {
+        var counts = new TreeMap<String, Long>();
+        jdbc.sql("select unit_grid_code, count(*) as n from cases where " + OPEN + street()
+                        + " group by unit_grid_code")
+                .params(streetParam())
+                .query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    @Override
+    public Map<CaseStatus, Long> openCountsByStatus() {
+        var counts = new EnumMap<CaseStatus, Long>(CaseStatus.class);
+        jdbc.sql("select status, count(*) as n from cases where " + OPEN + street() + " group by status")
+                .params(streetParam())
+                .query((rs, row) -> counts.put(CaseStatus.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return counts;
+    }
+
+    @Override
+    public Map<Light, Long> openCountsByLight() {
+        var counts = new EnumMap<Light, Long>(Light.class);
+        jdbc.sql("select light, count(*) as n from (select case when due_at <= :now then 'RED' "
+                        + "when warn_at <= :now then 'YELLOW' else 'GREEN' end as light from cases where " + OPEN
+                        + " and due_at is not null and suspended_at is null" + street() + ") lights group by light")
+                .params(streetParam()).param("now", SqlTimes.toDb(clock.instant()))
+                .query((rs, row) -> counts.put(Light.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return counts;
+    }
+
+    private String street() {
+        return current.get().streetCode() == null ? "" : " and street_code = :street";
+    }
+
+    private Map<String, Object> streetParam() {
+        var street = current.get().streetCode();
+        return street == null ? Map.of() : Map.of("street", street);
+    }
+}

@@ -1,0 +1,36 @@
+package org.urbangrid.console.cases;
+
+import java.time.Duration;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.urbangrid.attachments.PhotoStore;
+import org.urbangrid.platform.UrbanGridException;
+
+/**
+ * Photos for the logged-in browser: the API's photo route wants a bearer token, the console has a session.
+ * A photo never changes under its id, so the browser may keep it privately.
+ */
+@RestController
+class DeskPhotoController {
+
+    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofDays(30)).cachePrivate();
+
+    private final PhotoStore photos;
+
+    DeskPhotoController(PhotoStore photos) {
+        this.photos = photos;
+    }
+
+    @GetMapping("/console/photos/{id}")
+    ResponseEntity<InputStreamResource> photo(@PathVariable String id) {
+        var photo = photos.find(id).orElseThrow(() -> UrbanGridException.notFound("error.photo.not-found", id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .contentLength(photo.size()).cacheControl(CACHE).body(new InputStreamResource(photos.open(id)));
+    }
+}

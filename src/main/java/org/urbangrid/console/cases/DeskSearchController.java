@@ -1,0 +1,74 @@
+package org.urbangrid.console.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.urbangrid.cases.CaseQueries;
+import org.urbangrid.cases.CaseSource;
+import org.urbangrid.cases.CaseStatus;
+import org.urbangrid.catalog.Catalog;
+import org.urbangrid.grid.GridLevel;
+import org.urbangrid.grid.Grids;
+import org.urbangrid.platform.PlatformProperties;
+
+/** 案件查询: every case the viewer may see, by status, class, street, department, source, dates or number. */
+@Controller
+class DeskSearchController {
+
+    private final CaseQueries queries;
+    private final DeskQueueController queue;
+    private final Grids grids;
+    private final Catalog catalog;
+    private final DeskLookups lookups;
+    private final PlatformProperties platform;
+
+    DeskSearchController(CaseQueries queries, DeskQueueController queue, Grids grids, Catalog catalog, DeskLookups lookups,
+            PlatformProperties platform) {
+        this.queries = queries;
+        this.queue = queue;
+        this.grids = grids;
+        this.catalog = catalog;
+        this.lookups = lookups;
+        this.platform = platform;
+    }
+
+    @GetMapping("/console/cases")
+    String search(@ModelAttribute("filter") SearchForm form, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            HttpServletRequest request) {
+        queue.show(queries.search(form.toFilter(platform), page, DeskQueueController.PAGE_SIZE), "cases.search.empty",
+                model, request);
+        if (htmx != null) {
+            return DeskQueueController.ROWS;
+        }
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("sources", CaseSource.values());
+        model.addAttribute("streets", grids.ofLevel(GridLevel.STREET));
+        model.addAttribute("classes", catalog.classes(null, null));
+        model.addAttribute("departments", lookups.activeDepartments());
+        return "cases/search";
+    }
+
+    /** The search form; dates are city days, the "to" day included. */
+    record SearchForm(CaseStatus status, String classCode, String street, Long departmentId, CaseSource source,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String number) {
+
+        CaseQueries.Filter toFilter(PlatformProperties platform) {
+            var zone = platform.zone();
+            return new CaseQueries.Filter(status == null ? null : List.of(status), DeskQueueController.blank(classCode),
+                    DeskQueueController.blank(street), null, departmentId, source,
+                    from == null ? null : from.atStartOfDay(zone).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), DeskQueueController.blank(number));
+        }
+    }
+}
