@@ -175,6 +175,30 @@ public abstract class BrowserTest {
         return save(desktop(), name);
     }
 
+    /** The whole length of the desktop page in one PNG (the viewport stretched to the page's height for the shot). */
+    protected Path fullPageScreenshot(String name) {
+        var driver = desktop();
+        long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        long width = ((Number) driver.executeScript("return window.innerWidth")).longValue();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", Math.min(height, 4000), "deviceScaleFactor", 1, "mobile", false));
+        try {
+            settle();
+            return save(driver, name);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** One bounded pause for what no element announces: maps redrawing after a resize, chart animations. */
+    protected static void settle() {
+        try {
+            Thread.sleep(1200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     static Path save(WebDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -9,7 +9,7 @@ import org.openqa.selenium.By;
  * A case's whole life, every step clicked in the browser by the demo account whose job it is: the inspector
  * reports on the phone, the operator accepts, the shift leader files, the dispatcher dispatches to the suggested
  * department, the handler reports it fixed, the operator sends it to check, the inspector passes the check on the
- * phone and the shift leader closes it. Plus a hotline call entered by the operator and sent to verification.
+ * phone and the shift leader closes it.
  */
 class CaseLifecycleBrowserTest extends BrowserTest {
 
@@ -29,7 +29,7 @@ class CaseLifecycleBrowserTest extends BrowserTest {
         step("dispatcher", caseId, desk, () -> {
             assertThat(desk.text(By.id("dispatch-suggestion"))).contains("市政公用服务中心");
             assertThat(desk.selected(By.id("dispatch-department"))).contains("市政公用服务中心");
-            screenshot("20-dispatcher-case");
+            fullPageScreenshot("20-dispatcher-case");
             desk.move("DISPATCH", "DISPATCHED");
         });
         step("handler", caseId, desk, () -> {
@@ -52,7 +52,7 @@ class CaseLifecycleBrowserTest extends BrowserTest {
                     "SEND_TO_CHECK", "CHECK_PASS", "CLOSE");
             assertThat(desktop().findElements(By.cssSelector("#photos-before img"))).isNotEmpty();
             assertThat(desktop().findElements(By.cssSelector("#photos-after img"))).isNotEmpty();
-            screenshot("30-case-closed");
+            fullPageScreenshot("30-case-closed");
         });
     }
 

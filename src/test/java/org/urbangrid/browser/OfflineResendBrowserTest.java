@@ -32,7 +32,7 @@ class OfflineResendBrowserTest extends BrowserTest {
         assertThat(casesDescribed(description)).isZero();
 
         offline(phone(), false);
-        phone.click(org.openqa.selenium.By.id("resend"));
+        phone.resendNow();
         phone.waitUntilWaiting(0);
         long caseId = phone.reportedCaseId();
 
@@ -61,7 +61,7 @@ class OfflineResendBrowserTest extends BrowserTest {
         assertThat(phone.waiting()).isOne();
 
         phone().executeScript("window.__urbangridOffline = false");
-        phone.click(org.openqa.selenium.By.id("resend"));
+        phone.resendNow();
         phone.waitUntilWaiting(0);
 
         assertThat(phone.resultText()).contains("未重复立案");

@@ -35,9 +35,11 @@ class PageScreenshotsBrowserTest extends BrowserTest {
         screenshot("16-grid-map");
         home("handler", "14-handler-queue");
         home("leader", "15-leader-home");
+        settle(); // the overview's charts grow in an animation
+        screenshot("15-leader-home");
         page("/console/cases/" + handled, "21-case-page");
         waitFor(By.cssSelector("#case-map path.leaflet-interactive"));
-        screenshot("21-case-page");
+        fullPageScreenshot("21-case-page");
         page("/console/cases", "22-case-search");
         home("admin", "60-admin-home");
         page("/admin/grids", "61-admin-grids");

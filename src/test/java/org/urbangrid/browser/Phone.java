@@ -44,6 +44,11 @@ final class Phone {
         return Integer.parseInt(waitFor(By.id("outbox-count")).getText().trim());
     }
 
+    /** Presses "resend now"; a script click, as the button hides itself once the outbox has emptied on its own. */
+    void resendNow() {
+        ((JavascriptExecutor) driver).executeScript("const b = document.getElementById('resend'); if (b) b.click();");
+    }
+
     void waitUntilWaiting(int count) {
         wait(WAIT).until(ExpectedConditions.textToBe(By.id("outbox-count"), String.valueOf(count)));
     }
