@@ -1,0 +1,82 @@
+package org.urbangrid.console.mobile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.urbangrid.cases.CaseMove;
+import org.urbangrid.cases.CaseQueries;
+import org.urbangrid.cases.CaseView;
+import org.urbangrid.organization.CurrentStaff;
+import org.urbangrid.organization.Role;
+
+/** The inspector's phone pages (移动端): my tasks, one task, and the new-report page. */
+@Controller
+@RequestMapping("/m")
+class MobilePages {
+
+    /** The moves an inspector makes on the phone; anything else belongs to the desk pages. */
+    static final Set<CaseMove> PHONE_MOVES = EnumSet.of(CaseMove.VERIFY_TRUE, CaseMove.VERIFY_FALSE,
+            CaseMove.CHECK_PASS, CaseMove.CHECK_FAIL);
+
+    /** More tasks than one inspector carries in a day; the list is not paged on the phone. */
+    private static final int MAX_TASKS = 50;
+
+    private final CaseQueries queries;
+    private final CurrentStaff current;
+    private final MobileCatalog catalog;
+
+    MobilePages(CaseQueries queries, CurrentStaff current, MobileCatalog catalog) {
+        this.queries = queries;
+        this.current = current;
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    String tasks(Model model) {
+        current.require(Role.INSPECTOR);
+        var names = catalog.classNames();
+        // A summary carries no position, and the distance needs one: read each task (an inspector has few).
+        var cards = queries.myTasks(0, MAX_TASKS).items().stream()
+                .map(summary -> queries.view(summary.id()))
+                .map(kase -> TaskCard.of(kase, MobileCatalog.nameOf(kase.classCode(), names)))
+                .sorted(Comparator.comparingLong(TaskCard::minutesLeft))
+                .toList();
+        model.addAttribute("tasks", cards);
+        return "mobile/tasks";
+    }
+
+    @GetMapping("/cases/{id}")
+    String task(@PathVariable long id, Model model) {
+        current.require(Role.INSPECTOR);
+        var kase = queries.view(id);
+        var moves = kase.yourMoves().stream().filter(PHONE_MOVES::contains).toList();
+        model.addAttribute("kase", kase);
+        model.addAttribute("card", TaskCard.of(kase, MobileCatalog.nameOf(kase.classCode(), catalog.classNames())));
+        model.addAttribute("moves", moves);
+        model.addAttribute("photos", photosOf(kase));
+        return "mobile/case";
+    }
+
+    @GetMapping("/report")
+    String report() {
+        current.require(Role.INSPECTOR);
+        return "mobile/report";
+    }
+
+    /** Every photo of the case with the move that brought it, oldest first. */
+    static List<CasePhoto> photosOf(CaseView kase) {
+        var photos = new ArrayList<CasePhoto>();
+        kase.history().forEach(entry -> entry.photoIds().forEach(id -> photos.add(new CasePhoto(id, entry.move()))));
+        return photos;
+    }
+
+    public record CasePhoto(String id, CaseMove move) {}
+}
