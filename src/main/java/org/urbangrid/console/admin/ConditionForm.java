@@ -1,0 +1,47 @@
+package org.urbangrid.console.admin;
+
+import org.urbangrid.catalog.ConditionDraft;
+import org.urbangrid.deadline.LimitUnit;
+import org.urbangrid.deadline.TimeLimit;
+
+/** The fields of a filing condition (立案条件) form as typed; {@link #draft()} checks them before any service call. */
+record ConditionForm(String description, String limitAmount, String limitUnit, String closingCondition,
+        Boolean active) {
+
+    static final int MAX_TEXT = 500;
+    static final int MAX_AMOUNT = 10_000;
+
+    ConditionDraft draft() {
+        return new ConditionDraft(text(description, "admin.error.description"), limit(limitAmount, limitUnit),
+                text(closingCondition, "admin.error.closing"), active);
+    }
+
+    /** A positive amount up to {@value #MAX_AMOUNT} in one of the five units. */
+    static TimeLimit limit(String amount, String unit) {
+        int value;
+        try {
+            value = Integer.parseInt(amount == null ? "" : amount.strip());
+        } catch (NumberFormatException e) {
+            throw Refusals.invalid("admin.error.limit-amount", amount, String.valueOf(MAX_AMOUNT));
+        }
+        if (value <= 0 || value > MAX_AMOUNT) {
+            throw Refusals.invalid("admin.error.limit-amount", amount, String.valueOf(MAX_AMOUNT));
+        }
+        return new TimeLimit(value, unit(unit));
+    }
+
+    static LimitUnit unit(String unit) {
+        try {
+            return LimitUnit.valueOf(unit == null ? "" : unit.strip());
+        } catch (IllegalArgumentException e) {
+            throw Refusals.invalid("admin.error.limit-unit", unit);
+        }
+    }
+
+    private static String text(String value, String key) {
+        if (value == null || value.isBlank() || value.strip().length() > MAX_TEXT) {
+            throw Refusals.invalid(key, MAX_TEXT);
+        }
+        return value.strip();
+    }
+}
