@@ -3,7 +3,7 @@
   const STYLE = {
     district: { color: '#123b66', weight: 5, fill: false },
     street: { color: '#123b66', weight: 4, fillColor: '#dfe8f3', fillOpacity: 0.25 },
-    community: { color: '#2f6fb0', weight: 2, fill: false, dashArray: '6 3' },
+    community: { color: '#2f6fb0', weight: 2.5, fill: false },
     unit: { color: '#8aa1b8', weight: 0.8, fillColor: '#ffffff', fillOpacity: 0.05 }
   };
   const ORDER = { unit: 0, community: 1, street: 2, district: 3 };

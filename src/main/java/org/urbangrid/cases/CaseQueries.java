@@ -20,7 +20,7 @@ public interface CaseQueries {
     /** 我的任务, narrowed by a filter (statuses, street, number …; null or empty fields mean any). */
     CasePage myTasks(Filter filter, int page, int size);
 
-    /** 超期案件: open cases past their stage deadline, most overdue first. */
+    /** 超期案件: open, running cases marked overdue (the marker runs once a minute), most overdue first. */
     CasePage overdue(int page, int size);
 
     CasePage search(Filter filter, int page, int size);

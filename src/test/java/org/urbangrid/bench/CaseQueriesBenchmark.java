@@ -44,6 +44,7 @@ class CaseQueriesBenchmark extends IntegrationTest {
         int count = Integer.getInteger("bench.cases", 200_000);
         long started = System.nanoTime();
         seed(count);
+        jdbc.execute("analyze");
         System.out.printf("%nseeded %,d cases in %.1f s on %s%n", count, (System.nanoTime() - started) / 1e9,
                 jdbc.queryForObject("select 1", Integer.class) == 1 ? database() : "?");
         measure("my-tasks operator", "operator", "/api/cases/my-tasks?size=20");
@@ -108,8 +109,8 @@ class CaseQueriesBenchmark extends IntegrationTest {
                 insert into cases (case_number, version, source, status, description, latitude, longitude, unit_grid_code,
                   community_code, street_code, reporter_id, lead_department_id, assigned_inspector_id, reported_at,
                   updated_at, due_at, warn_at, stage_started_at, stage_limit_amount, stage_limit_unit, stage, class_code, overdue)
-                values (?, 0, 'INSPECTOR', ?, '基准测试案卷', 38.88, 121.52, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 4, 'WORK_HOURS',
-                  'HANDLE', ?, ?)""", rows, rows.size(), (PreparedStatement ps, Object[] r) -> {
+                values (?, 0, 'INSPECTOR', ?, '基准测试案卷', 38.88, 121.52, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?,
+                  case when ? then 4 end, case when ? then 'WORK_HOURS' end, case when ? then 'HANDLE' end, ?, ?)""", rows, rows.size(), (PreparedStatement ps, Object[] r) -> {
             ps.setString(1, (String) r[0]);
             ps.setString(2, (String) r[1]);
             ps.setString(3, (String) r[2]);
@@ -121,9 +122,13 @@ class CaseQueriesBenchmark extends IntegrationTest {
             ps.setObject(9, r[7]);
             ps.setObject(10, r[8]);
             ps.setObject(11, r[8]);
-            ps.setObject(12, r[7]);
-            ps.setString(13, (String) r[9]);
-            ps.setBoolean(14, (Boolean) r[10]);
+            boolean open = r[8] != null;
+            ps.setObject(12, open ? r[7] : null);
+            ps.setBoolean(13, open);
+            ps.setBoolean(14, open);
+            ps.setBoolean(15, open);
+            ps.setString(16, (String) r[9]);
+            ps.setBoolean(17, (Boolean) r[10]);
         });
     }
 

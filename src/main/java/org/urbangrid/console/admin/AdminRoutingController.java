@@ -29,14 +29,16 @@ class AdminRoutingController {
     private final RoutingRules rules;
     private final RoutingPolicy policy;
     private final RoutingTest tester;
+    private final RuleNames names;
     private final Organization organization;
     private final Refusals refusals;
 
-    AdminRoutingController(RoutingRules rules, RoutingPolicy policy, RoutingTest tester, Organization organization,
-            Refusals refusals) {
+    AdminRoutingController(RoutingRules rules, RoutingPolicy policy, RoutingTest tester, RuleNames names,
+            Organization organization, Refusals refusals) {
         this.rules = rules;
         this.policy = policy;
         this.tester = tester;
+        this.names = names;
         this.organization = organization;
         this.refusals = refusals;
     }
@@ -45,7 +47,9 @@ class AdminRoutingController {
     String page(@RequestParam(required = false) Long edit, Model model) {
         var departments = organization.departments();
         Map<Long, Department> byId = departments.stream().collect(Collectors.toMap(Department::id, Function.identity()));
-        model.addAttribute("rules", rules.list(true));
+        var all = rules.list(true);
+        model.addAttribute("rules", all);
+        model.addAttribute("names", names.of(all));
         model.addAttribute("departments", departments);
         model.addAttribute("departmentsById", byId);
         model.addAttribute("editing", edit == null ? null : rules.require(edit));

@@ -73,6 +73,7 @@ class AdminRoutingPageTest extends IntegrationTest {
         var after = mvc.get().uri("/admin/routing/test?category=" + code + "-01&grid=210231001002005").with(admin())
                 .header("HX-Request", "true").exchange();
         assertThat(after).bodyText().contains("id=\"routing-test-answer\"", gtj.name());
+        assertThat(mvc.get().uri("/admin/routing").with(admin()).exchange()).bodyText().contains(code, "测试小类", "测试规则");
     }
 
     @Test
