@@ -99,11 +99,11 @@ class QueuePagesTest extends IntegrationTest {
     @Test
     void overdue_list_shows_cases_past_their_deadline_with_time_over() throws Exception {
         var c = cases.pendingDispatch();
-        clock.advance(Duration.ofDays(5));
+        clock.advance(Duration.ofDays(40));
         var page = mvc.get().uri("/console/overdue").with(as("dispatcher", "DISPATCHER")).exchange();
         assertThat(page).hasStatusOk().bodyText().contains("超期案件", "超时", "class=\"light RED\"");
         boolean found = false;
-        for (int p = 0; p < 50 && !found; p++) {
+        for (int p = 0; p < 200 && !found; p++) {
             var rows = mvc.get().uri("/console/overdue?page={p}", p).header("HX-Request", "true")
                     .with(as("dispatcher", "DISPATCHER")).exchange();
             found = rows.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8).contains(c.number());
