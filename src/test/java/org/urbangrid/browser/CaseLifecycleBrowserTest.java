@@ -9,7 +9,7 @@ import org.openqa.selenium.By;
  * A case's whole life, every step clicked in the browser by the demo account whose job it is: the inspector
  * reports on the phone, the operator accepts, the shift leader files, the dispatcher dispatches to the suggested
  * department, the handler reports it fixed, the operator sends it to check, the inspector passes the check on the
- * phone and the shift leader closes it.
+ * phone and the shift leader closes it. Plus a hotline call entered by the operator and sent to verification.
  */
 class CaseLifecycleBrowserTest extends BrowserTest {
 
@@ -54,6 +54,28 @@ class CaseLifecycleBrowserTest extends BrowserTest {
             assertThat(desktop().findElements(By.cssSelector("#photos-after img"))).isNotEmpty();
             fullPageScreenshot("30-case-closed");
         });
+    }
+
+    @Test
+    void hotline_call_entered_by_the_operator_goes_to_verification() {
+        var desk = new Desk(desktop());
+        login("operator");
+        desk.click(By.cssSelector("a[href='/console/intake/new']"));
+        desk.type(By.id("intake-description"), "市民来电:软件园路人行道上有暴露垃圾 " + System.nanoTime());
+        desk.type(By.id("intake-contact"), "13800000000");
+        desk.type(By.id("intake-condition-search"), "暴露垃圾");
+        desk.waitFor(By.cssSelector("#intake-condition option[value='E0102-01']"));
+        desk.choose(By.id("intake-condition"), "E0102-01");
+        desk.type(By.id("intake-address"), "路");
+        desk.click(By.cssSelector("#place-results button.place"));
+        screenshot("11-operator-intake-filled");
+        desk.click(By.id("intake-submit"));
+        desk.waitFor(By.cssSelector("#case-header[data-status='REPORTED']"));
+        assertThat(desk.text(By.id("case-source"))).contains("12345");
+
+        desk.move("SEND_TO_VERIFY", "VERIFYING");
+        assertThat(desk.timelineMoves()).containsExactly("REPORT", "SEND_TO_VERIFY");
+        logout();
     }
 
     /** One desk person's turn: log in, open the case from the queue, do the work, log out. */

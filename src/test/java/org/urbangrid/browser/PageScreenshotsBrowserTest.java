@@ -27,6 +27,7 @@ class PageScreenshotsBrowserTest extends BrowserTest {
         desktop().get(url("/login"));
         screenshot("01-login");
         home("operator", "10-operator-queue");
+        page("/console/intake/new", "11-operator-intake");
         home("shiftleader", "12-shiftleader-queue");
         home("dispatcher", "13-dispatcher-queue");
         page("/console/overdue", "13-dispatcher-overdue");
