@@ -148,7 +148,9 @@
     if (flushing) return flushing;
     flushing = (async () => {
       const items = await Outbox.all().catch(() => []);
-      for (const item of items.filter((i) => i.state === 'waiting')) {
+      // 'sending' is the form's own first try; one left over from a closed page is resent like any other.
+      const due = (i) => i.state === 'waiting' || (i.state === 'sending' && Date.now() - i.createdAt > 60000);
+      for (const item of items.filter(due)) {
         const answer = await send(item);
         await settle(item, answer);
         if (answer.outcome === 'waiting') break;
@@ -402,7 +404,7 @@
         $('#report-result').hidden = true;
       } else {
         if (answer.outcome === 'sent') await Outbox.remove(item.key).catch(() => {});
-        else await settle(item, answer);
+        else await settle(item, answer).catch(() => { kept = false; });
         showResult(kept || answer.outcome === 'sent' ? answer.note : text('storageFailed'), answer.result);
         if (kept || answer.outcome === 'sent') resetForm(form);
       }
@@ -417,7 +419,7 @@
     return {
       key: newKey(),
       createdAt: Date.now(),
-      state: 'waiting',
+      state: 'sending',
       label: $('#condition-chosen').textContent,
       fields: {
         latitude: $('#latitude').value,
