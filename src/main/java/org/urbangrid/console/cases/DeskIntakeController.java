@@ -85,7 +85,7 @@ class DeskIntakeController {
             return contact != null && contact.length() > 100 ? "cases.intake.contactTooLong" : null;
         }
 
-        String condition() {
+        public String condition() {
             return conditionCode == null || conditionCode.isBlank() ? null : conditionCode.trim();
         }
     }

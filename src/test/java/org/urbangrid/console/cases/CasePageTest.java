@@ -95,6 +95,80 @@ class CasePageTest extends IntegrationTest {
         assertThat(page).hasStatus(404).bodyText().contains("无法完成", "不存在", "id=\"error-message\"");
     }
 
+    @Test
+    void operator_sees_send_to_verify_with_the_grid_inspectors_and_accept_but_not_file() {
+        var c = cases.reported();
+        var page = mvc.get().uri("/console/cases/{id}", c.id()).with(as("operator", "OPERATOR")).exchange();
+        assertThat(page).hasStatusOk().bodyText().contains("id=\"move-SEND_TO_VERIFY\"", "id=\"inspector-SEND_TO_VERIFY\"",
+                "id=\"move-ACCEPT\"", "id=\"move-REQUEST_CANCEL\"").doesNotContain("id=\"move-FILE\"", "id=\"move-DISPATCH\"");
+    }
+
+    @Test
+    void shift_leader_sees_file_with_the_routing_suggestion_and_refuse_asks_for_confirmation() {
+        var c = cases.pendingFiling();
+        var page = mvc.get().uri("/console/cases/{id}", c.id()).with(as("shiftleader", "SHIFT_LEADER")).exchange();
+        assertThat(page).hasStatusOk().bodyText().contains("id=\"move-FILE\"", "id=\"file-suggestion\"", "市政公用服务中心",
+                "id=\"move-REFUSE\"", "data-confirm=\"确定不予立案吗", "id=\"file-condition\"")
+                .doesNotContain("id=\"move-DISPATCH\"", "id=\"move-ACCEPT\"");
+    }
+
+    @Test
+    void filing_through_the_form_sends_the_case_to_dispatch() {
+        var c = cases.pendingFiling();
+        var result = mvc.post().uri("/console/cases/{id}/moves/FILE", c.id()).with(as("shiftleader", "SHIFT_LEADER"))
+                .with(csrf()).param("conditionCode", "E0102-01").param("comment", "属实,立案").exchange();
+        assertThat(flashOf(result)).contains("已立案");
+        assertThat(cases.status(c)).isEqualTo("PENDING_DISPATCH");
+        var page = mvc.get().uri("/console/cases/{id}", c.id()).with(as("shiftleader", "SHIFT_LEADER")).exchange();
+        assertThat(page).bodyText().contains("data-move=\"FILE\"", "属实,立案", "id=\"no-moves\"");
+    }
+
+    @Test
+    void handler_asks_for_an_extension_and_the_dispatcher_approves_it_with_one_click() {
+        var c = cases.dispatched();
+        var handlerPage = mvc.get().uri("/console/cases/{id}", c.id()).with(as("handler", "HANDLER")).exchange();
+        assertThat(handlerPage).bodyText().contains("id=\"move-REPORT_HANDLED\"", "id=\"move-REQUEST_EXTENSION\"",
+                "id=\"move-REQUEST_RETURN\"", "id=\"move-REQUEST_SUSPENSION\"").doesNotContain("id=\"move-APPROVE_REQUEST\"");
+        var asked = mvc.post().uri("/console/cases/{id}/moves/REQUEST_EXTENSION", c.id()).with(as("handler", "HANDLER"))
+                .with(csrf()).param("amount", "2").param("unit", "WORK_HOURS").param("comment", "需要调用吊车").exchange();
+        assertThat(flashOf(asked)).contains("延期申请");
+        var dispatcherPage = mvc.get().uri("/console/cases/{id}", c.id()).with(as("dispatcher", "DISPATCHER")).exchange();
+        assertThat(dispatcherPage).bodyText().contains("id=\"move-APPROVE_REQUEST\"", "id=\"move-REFUSE_REQUEST\"", "需要调用吊车");
+        var approved = mvc.post().uri("/console/cases/{id}/moves/APPROVE_REQUEST", c.id()).with(as("dispatcher", "DISPATCHER"))
+                .with(csrf()).param("comment", "同意").exchange();
+        assertThat(flashOf(approved)).contains("已批准");
+        assertThat(mvc.get().uri("/console/cases/{id}", c.id()).with(as("dispatcher", "DISPATCHER")).exchange())
+                .bodyText().doesNotContain("id=\"move-APPROVE_REQUEST\"");
+    }
+
+    @Test
+    void leader_may_only_urge_and_urging_is_recorded() {
+        var c = cases.dispatched();
+        var page = mvc.get().uri("/console/cases/{id}", c.id()).with(as("leader", "LEADER")).exchange();
+        assertThat(page).bodyText().contains("id=\"move-URGE\"").doesNotContain("id=\"move-DISPATCH\"", "id=\"move-REPORT_HANDLED\"");
+        var urged = mvc.post().uri("/console/cases/{id}/moves/URGE", c.id()).with(as("leader", "LEADER")).with(csrf())
+                .param("comment", "请今天内处理完毕").param("answerDue", "2026-11-26").exchange();
+        assertThat(flashOf(urged)).contains("督办");
+        assertThat(mvc.get().uri("/console/cases/{id}", c.id()).with(as("leader", "LEADER")).exchange())
+                .bodyText().contains("请今天内处理完毕", "data-move=\"URGE\"");
+    }
+
+    @Test
+    void a_stale_form_is_refused_with_a_message() {
+        var c = cases.pendingDispatch();
+        var result = mvc.post().uri("/console/cases/{id}/moves/DISPATCH", c.id()).with(as("dispatcher", "DISPATCHER"))
+                .with(csrf()).param("version", "0").exchange();
+        assertThat((String) result.getMvcResult().getFlashMap().get("error")).contains("已被更新");
+        assertThat(cases.status(c)).isEqualTo("PENDING_DISPATCH");
+    }
+
+    @Test
+    void case_page_speaks_english_on_request() {
+        var c = cases.pendingDispatch();
+        var page = mvc.get().uri("/console/cases/{id}?lang=en", c.id()).with(as("dispatcher", "DISPATCHER")).exchange();
+        assertThat(page).hasStatusOk().bodyText().contains("Waiting for dispatch", "What you can do now", "History");
+    }
+
     static String flashOf(org.springframework.test.web.servlet.assertj.MvcTestResult result) {
         return (String) result.getMvcResult().getFlashMap().get("flash");
     }
