@@ -25,7 +25,7 @@ class PlatformConfiguration {
 
     /**
      * Chinese first. A person's choice ({@code ?lang=en} or {@code ?lang=zh-CN}, kept in a cookie) wins; otherwise
-     * the Accept-Language header decides between the two languages we speak; with neither, Chinese.
+     * pages are Chinese, and the API follows the Accept-Language header between the two languages we speak.
      */
     @Bean
     LocaleResolver localeResolver() {
@@ -36,7 +36,8 @@ class PlatformConfiguration {
 
     static Locale fromHeader(jakarta.servlet.http.HttpServletRequest request) {
         var header = request.getHeader("Accept-Language");
-        if (header == null || header.isBlank()) {
+        // Pages speak Chinese until the person picks English; API clients choose with Accept-Language.
+        if (header == null || header.isBlank() || !request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")) {
             return Locale.SIMPLIFIED_CHINESE;
         }
         var match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
