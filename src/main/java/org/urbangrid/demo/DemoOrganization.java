@@ -68,12 +68,12 @@ public class DemoOrganization {
         var hash = organization.hash(PASSWORD);
         var sanitation = organization.departmentByCode("HW").orElseThrow().id();
         create(hash, "admin", "系统管理员", Role.ADMIN, null);
-        var inspector = create(hash, "inspector", "张建国(监督员)", Role.INSPECTOR, null);
-        create(hash, "operator", "王丽(受理员)", Role.OPERATOR, null);
-        create(hash, "shiftleader", "赵刚(值班长)", Role.SHIFT_LEADER, null);
-        create(hash, "dispatcher", "钱敏(派遣员)", Role.DISPATCHER, null);
-        create(hash, "handler", "孙强(环卫处置)", Role.HANDLER, sanitation);
-        create(hash, "leader", "吴主任(领导)", Role.LEADER, null);
+        var inspector = create(hash, "inspector", "张建国", Role.INSPECTOR, null);
+        create(hash, "operator", "王丽", Role.OPERATOR, null);
+        create(hash, "shiftleader", "赵刚", Role.SHIFT_LEADER, null);
+        create(hash, "dispatcher", "钱敏", Role.DISPATCHER, null);
+        create(hash, "handler", "孙强", Role.HANDLER, sanitation);
+        create(hash, "leader", "吴主任", Role.LEADER, null);
         for (var department : organization.departments()) {
             if (department.kind() != DepartmentKind.CENTRE) {
                 create(hash, "handler-" + department.code().toLowerCase(), department.name() + "处置员", Role.HANDLER,
