@@ -4,17 +4,26 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.urbangrid.deadline.internal.StageLimitStore;
+import org.urbangrid.platform.ClusterSignals;
 import org.urbangrid.platform.UrbanGridException;
 
-/** The default time limits (时限) of the centre's stages, as stored and edited by an administrator. */
+/**
+ * The default time limits (时限) of the centre's stages, as stored and edited by an administrator; held in memory,
+ * reloaded after an edit here and, through the {@value #CACHE} version in {@link ClusterSignals}, on other nodes.
+ */
 @Service
 public class StageLimits {
 
+    static final String CACHE = "stage-limits";
+
     private final StageLimitStore store;
+    private final ClusterSignals signals;
     private volatile Map<Stage, TimeLimit> limits;
 
-    StageLimits(StageLimitStore store) {
+    StageLimits(StageLimitStore store, ClusterSignals signals) {
         this.store = store;
+        this.signals = signals;
+        signals.register(CACHE, this::reload);
     }
 
     /** Every stage with a default limit (all but {@link Stage#HANDLE}). */
@@ -39,7 +48,8 @@ public class StageLimits {
             throw UrbanGridException.invalid("error.deadline.handle-has-no-default");
         }
         store.saveAll(changes);
-        return reload();
+        signals.changed(CACHE);
+        return all();
     }
 
     private synchronized Map<Stage, TimeLimit> reload() {

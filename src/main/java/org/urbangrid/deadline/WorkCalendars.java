@@ -5,23 +5,30 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.urbangrid.deadline.internal.CalendarStore;
+import org.urbangrid.platform.ClusterSignals;
 import org.urbangrid.platform.PlatformProperties;
 import org.urbangrid.platform.UrbanGridException;
 
 /**
  * The city's work calendar (工作日历) as stored: read the current {@link WorkCalendar}, edit special days
- * and working hours. The in-memory calendar is rebuilt after every edit.
+ * and working hours. The in-memory calendar is rebuilt after every edit, and on the other nodes through the
+ * {@value #CACHE} version in {@link ClusterSignals}.
  */
 @Service
 public class WorkCalendars {
 
+    static final String CACHE = "calendar";
+
     private final CalendarStore store;
     private final PlatformProperties platform;
+    private final ClusterSignals signals;
     private volatile WorkCalendar current;
 
-    WorkCalendars(CalendarStore store, PlatformProperties platform) {
+    WorkCalendars(CalendarStore store, PlatformProperties platform, ClusterSignals signals) {
         this.store = store;
         this.platform = platform;
+        this.signals = signals;
+        signals.register(CACHE, this::reload);
     }
 
     /** The calendar deadlines are computed on now. */
@@ -37,7 +44,7 @@ public class WorkCalendars {
     /** Marks a date as a public holiday or a swapped working day, replacing what it was. */
     public SpecialDay saveDay(SpecialDay day) {
         store.saveDay(day);
-        reload();
+        signals.changed(CACHE);
         return day;
     }
 
@@ -46,7 +53,7 @@ public class WorkCalendars {
         if (!store.deleteDay(date)) {
             throw UrbanGridException.notFound("error.calendar.day-not-found", date);
         }
-        reload();
+        signals.changed(CACHE);
     }
 
     /** Replaces the working hours of every working day; periods must be in order and must not overlap. */
@@ -63,7 +70,8 @@ public class WorkCalendars {
             }
         }
         store.replaceWorkingPeriods(periods);
-        return reload().periods();
+        signals.changed(CACHE);
+        return current().periods();
     }
 
     private synchronized WorkCalendar reload() {
