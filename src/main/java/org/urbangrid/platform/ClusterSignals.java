@@ -193,7 +193,7 @@ public class ClusterSignals {
                 .list();
         for (var note : notes) {
             if (note.id() > high) {
-                for (long missing = high + 1; missing < note.id(); missing++) {
+                for (long missing = Math.max(high + 1, note.id() - BATCH); missing < note.id(); missing++) {
                     gaps.put(missing, now);
                 }
                 high = note.id();
