@@ -17,3 +17,10 @@ create table cluster_signal (
     payload    varchar(4000) not null,
     created_at timestamp with time zone not null
 );
+
+-- The nodes alive: each beats once a poll (database time, the one clock all nodes share). A node writes notes
+-- only while another node has beaten within the last seconds, so a lone node pays nothing for them.
+create table cluster_node (
+    node    varchar(64) primary key,
+    beat_at timestamp with time zone not null
+);

@@ -19,8 +19,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,17 +35,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * costs nothing because the version stays moved.</li>
  * <li><b>Signals.</b> {@link #publish} writes a short note into {@code cluster_signal} in the current transaction;
  * the other nodes' pollers hand it to the topic's {@linkplain #subscribe subscribers} (a node never receives its own
- * notes: it delivers them in-process). Notes are a hint for live screens, kept for an hour.</li>
+ * notes: it delivers them in-process). Notes are a hint for live screens, kept for an hour. Each poll also beats
+ * in {@code cluster_node}; while no other node has beaten within {@link #ALIVE} a node writes no notes at all, so a
+ * single node pays nothing for them.</li>
  * </ul>
  * Plain SQL, so it behaves the same on H2 and PostgreSQL.
  */
 @Component
-public class ClusterSignals {
+public class ClusterSignals implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterSignals.class);
     /** How long a hole in the signal ids is waited for: a transaction that wrote a lower id may not have committed yet. */
     static final Duration GAP_PATIENCE = Duration.ofSeconds(30);
     private static final Duration KEEP = Duration.ofHours(1);
+    /** How recent another node's beat must be for it to count as alive (in database time). */
+    static final int ALIVE_SECONDS = 15;
+    private static final String ALIVE = "interval '" + ALIVE_SECONDS + "' second";
     private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
@@ -61,6 +65,7 @@ public class ClusterSignals {
     private long high = -1;
     private long lastPrune;
     private boolean failing;
+    private volatile boolean othersAlive;
     private ScheduledExecutorService poller;
 
     ClusterSignals(JdbcClient jdbc, Clock clock,
@@ -106,8 +111,14 @@ public class ClusterSignals {
         afterCommit(() -> seen.merge(cache, version, Math::max));
     }
 
-    /** Leaves a note for the other nodes in the current transaction; it reaches them only if that commits. */
+    /**
+     * Leaves a note for the other nodes in the current transaction; it reaches them only if that commits. Nothing is
+     * written while no other node is alive.
+     */
     public void publish(String topic, String payload) {
+        if (!othersAlive) {
+            return;
+        }
         jdbc.sql("insert into cluster_signal (node, topic, payload, created_at) values (?, ?, ?, ?)")
                 .params(node, topic, payload, SqlTimes.toDb(clock.instant())).update();
     }
@@ -117,7 +128,13 @@ public class ClusterSignals {
         subscribers.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** Beats once before the node serves requests, so the others count it in by their next poll; then polls. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        pollSafely();
+        start();
+    }
+
     synchronized void start() {
         if (poller != null) {
             return;
@@ -127,14 +144,20 @@ public class ClusterSignals {
             thread.setDaemon(true);
             return thread;
         });
-        poller.scheduleWithFixedDelay(this::pollSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(this::pollSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Stops polling and leaves the cluster at once, so the others stop writing notes for it. */
     @PreDestroy
     synchronized void stop() {
         if (poller != null) {
             poller.shutdownNow();
             poller = null;
+        }
+        try {
+            jdbc.sql("delete from cluster_node where node = ?").param(node).update();
+        } catch (RuntimeException e) {
+            log.debug("cluster signals: could not leave the cluster: {}", e.getMessage());
         }
     }
 
@@ -153,11 +176,20 @@ public class ClusterSignals {
         }
     }
 
-    /** One round: reload moved caches, deliver new notes, prune old ones now and then. */
+    /** One round: beat, reload moved caches, deliver new notes, prune old ones now and then. */
     synchronized void poll() {
+        beat();
         pollVersions();
         pollSignals();
         prune();
+    }
+
+    private void beat() {
+        if (jdbc.sql("update cluster_node set beat_at = current_timestamp where node = ?").param(node).update() == 0) {
+            jdbc.sql("insert into cluster_node (node, beat_at) values (?, current_timestamp)").param(node).update();
+        }
+        othersAlive = jdbc.sql("select count(*) from cluster_node where node <> ? and beat_at > current_timestamp - "
+                + ALIVE).param(node).query(Long.class).single() > 0;
     }
 
     private void pollVersions() {
@@ -228,6 +260,7 @@ public class ClusterSignals {
         lastPrune = now;
         jdbc.sql("delete from cluster_signal where created_at < ? and id < ?")
                 .params(SqlTimes.toDb(clock.instant().minus(KEEP)), high - BATCH).update();
+        jdbc.sql("delete from cluster_node where beat_at < current_timestamp - interval '1' hour").update();
     }
 
     private long bump(String cache) {

@@ -70,6 +70,7 @@ class ClusterSignalsTest extends IntegrationTest {
         var name = "test-cache-" + System.nanoTime();
         b.register(name, reloads::incrementAndGet);
         b.poll();
+        a.poll();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             a.changed(name);
             a.publish("test-topic", "never");
@@ -92,6 +93,7 @@ class ClusterSignalsTest extends IntegrationTest {
         b.subscribe(topic, heardOnB::add);
         a.subscribe(topic, heardOnA::add);
         b.poll();
+        a.poll();
 
         var written = new CountDownLatch(1);
         var commit = new CountDownLatch(1);
@@ -112,6 +114,20 @@ class ClusterSignalsTest extends IntegrationTest {
         assertThat(heardOnB).containsExactly("fast", "slow");
         a.poll();
         assertThat(heardOnA).as("a node delivers its own notes in-process, not from the table").isEmpty();
+    }
+
+    @Test
+    void a_node_that_knows_of_no_other_node_alive_writes_no_notes() {
+        var a = node();
+        a.publish("test-topic", "alone");
+        assertThat(notesOf(a)).isZero();
+        a.poll();
+        a.publish("test-topic", "with others");
+        assertThat(notesOf(a)).as("this context's own node beats too").isEqualTo(1);
+    }
+
+    private long notesOf(ClusterSignals node) {
+        return jdbc.sql("select count(*) from cluster_signal where node = ?").param(node.node()).query(Long.class).single();
     }
 
     private static void await(CountDownLatch latch) {
