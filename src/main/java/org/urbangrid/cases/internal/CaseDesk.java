@@ -67,31 +67,31 @@ class CaseDesk implements CaseManagement {
 
     @Override
     public Reported report(NewReport report, Optional<String> key) {
-        return idempotent(key, () -> create(report, false));
+        return idempotent(key, IdempotencyKeys.hash(report, false), () -> create(report, false));
     }
 
     @Override
     public Reported handleOnSpot(NewReport report, Optional<String> key) {
-        return idempotent(key, () -> create(report, true));
+        return idempotent(key, IdempotencyKeys.hash(report, true), () -> create(report, true));
     }
 
-    private Reported idempotent(Optional<String> key, Supplier<Case> creation) {
+    private Reported idempotent(Optional<String> key, String hash, Supplier<Case> creation) {
         var actor = current.get();
         key.ifPresent(IdempotencyKeys::validate);
         var earlier = key.flatMap(k -> idempotency.find(actor.id(), k));
         if (earlier.isPresent()) {
-            return new Reported(reader.view(earlier.get(), actor), true);
+            return new Reported(reader.view(IdempotencyKeys.sameRequest(earlier.get(), hash), actor), true);
         }
         try {
             var id = tx.execute(status -> {
                 var kase = creation.get();
-                key.ifPresent(k -> idempotency.remember(actor.id(), k, kase.data.id, clock.instant()));
+                key.ifPresent(k -> idempotency.remember(actor.id(), k, hash, kase.data.id, clock.instant()));
                 return kase.data.id;
             });
             return new Reported(reader.view(id, actor), false);
         } catch (DuplicateKeyException concurrentRetry) {
             var first = key.flatMap(k -> idempotency.find(actor.id(), k)).orElseThrow(() -> concurrentRetry);
-            return new Reported(reader.view(first, actor), true);
+            return new Reported(reader.view(IdempotencyKeys.sameRequest(first, hash), actor), true);
         }
     }
 
