@@ -67,12 +67,17 @@ class CaseDesk implements CaseManagement {
 
     @Override
     public Reported report(NewReport report, Optional<String> key) {
-        return idempotent(key, IdempotencyKeys.hash(report, false), () -> create(report, false));
+        return idempotent(key, requestHash(key, report, false), () -> create(report, false));
     }
 
     @Override
     public Reported handleOnSpot(NewReport report, Optional<String> key) {
-        return idempotent(key, IdempotencyKeys.hash(report, true), () -> create(report, true));
+        return idempotent(key, requestHash(key, report, true), () -> create(report, true));
+    }
+
+    /** The request's hash when a key comes with it (nothing to compare otherwise). */
+    private String requestHash(Optional<String> key, NewReport report, boolean onTheSpot) {
+        return key.map(k -> IdempotencyKeys.hash(report, inputs.photoDigests(report.photos()), onTheSpot)).orElse(null);
     }
 
     private Reported idempotent(Optional<String> key, String hash, Supplier<Case> creation) {

@@ -58,6 +58,11 @@ class CaseInputs {
         }
     }
 
+    /** The photos' content hashes (an unknown id stands for itself; the report refuses it later). */
+    List<String> photoDigests(List<String> ids) {
+        return ids.stream().map(id -> photos.find(id).map(p -> p.sha256()).orElse("unknown:" + id)).toList();
+    }
+
     void checkComponent(String code) {
         if (code != null && components.find(code).isEmpty()) {
             throw UrbanGridException.invalid("error.case.component-unknown", code);

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,17 +38,20 @@ class IdempotencyKeys {
 
     /**
      * SHA-256 of the report in a canonical form: every field that makes the report, in a fixed order, each
-     * written with its length so no two reports share a form. A retry through the other door (report or on
-     * the spot) is another request.
+     * written with its length so no two reports share a form. Photos count by their content (a phone resending
+     * the same picture uploads a new copy under a new id). A retry through the other door (report or on the
+     * spot) is another request.
+     *
+     * @param photoDigests the photos' content hashes, in the report's order
      */
-    static String hash(NewReport r, boolean onTheSpot) {
+    static String hash(NewReport r, List<String> photoDigests, boolean onTheSpot) {
         var canonical = new StringBuilder();
         field(canonical, r.source() == null ? null : r.source().name());
         field(canonical, r.latitude() == null ? null : Double.toString(r.latitude()));
         field(canonical, r.longitude() == null ? null : Double.toString(r.longitude()));
         field(canonical, r.description() == null ? null : r.description().strip());
         field(canonical, r.conditionCode());
-        field(canonical, String.join(",", r.photos()));
+        field(canonical, String.join(",", photoDigests));
         field(canonical, r.componentCode());
         field(canonical, r.reporterContact());
         field(canonical, Boolean.toString(onTheSpot));
