@@ -60,10 +60,16 @@ record QueueRules(String sql, boolean needsMe, boolean needsDepartment) {
             var guards = rule.guards().stream().filter(g -> g != Guard.OWN_STREET).collect(Collectors.toCollection(TreeSet::new));
             groups.computeIfAbsent(new Key(rule.pending(), guards, rule.queue()), k -> new TreeSet<>()).addAll(rule.from());
         }
-        // A guarded group whose states an unguarded group with the same pending and queue already holds adds nothing.
-        groups.entrySet().removeIf(e -> !e.getKey().guards().isEmpty() && groups.entrySet().stream().anyMatch(o ->
-                o.getKey().guards().isEmpty() && o.getKey().pending() == e.getKey().pending()
-                        && o.getKey().queue() == e.getKey().queue() && o.getValue().containsAll(e.getValue())));
+        // A group another one already covers (its states, its pending requests, fewer guards, same queue) adds nothing.
+        var keys = new ArrayList<>(groups.keySet());
+        for (var b : keys) {
+            boolean covered = keys.stream().anyMatch(a -> a != b && groups.containsKey(a) && a.queue() == b.queue()
+                    && b.guards().containsAll(a.guards()) && groups.get(a).containsAll(groups.get(b))
+                    && pendingValues(a.pending()).containsAll(pendingValues(b.pending())));
+            if (covered) {
+                groups.remove(b);
+            }
+        }
         var predicates = new ArrayList<String>();
         var used = new LinkedHashSet<Guard>();
         groups.forEach((key, statuses) -> {
@@ -82,6 +88,19 @@ record QueueRules(String sql, boolean needsMe, boolean needsDepartment) {
         });
         var sql = predicates.isEmpty() ? "1 = 0" : "(" + String.join(" or ", predicates) + ")";
         return new QueueRules(sql, used.contains(Guard.ASSIGNED_INSPECTOR), used.contains(Guard.LEAD_DEPARTMENT));
+    }
+
+    private static Set<String> pendingValues(Pending pending) {
+        var values = new java.util.HashSet<String>();
+        if (pending.allows(null)) {
+            values.add("none");
+        }
+        for (var kind : org.urbangrid.cases.RequestKind.values()) {
+            if (pending.allows(kind)) {
+                values.add(kind.name());
+            }
+        }
+        return values;
     }
 
     private static String pendingSql(Pending pending) {
