@@ -321,11 +321,13 @@ public class Case {
         var rule = MoveRules.rule(move);
         if (!MoveTable.allowedNow(rule, data)) {
             var from = data.status;
-            var failedCondition = rule.allowsFrom(from, pendingKind()) ? rule.guards().stream()
-                    .filter(MoveRules.Guard::onCase).filter(g -> !MoveTable.holds(g, data, actor)).findFirst() : java.util.Optional.<MoveRules.Guard>empty();
-            var refusal = failedCondition.isPresent()
-                    ? UrbanGridException.conflict(MoveTable.refusal(failedCondition.get()), label("case.move.", move))
-                    : UrbanGridException.conflict("error.case.illegal-move", label("case.move.", move), label("case.status.", from));
+            // Right state, but a condition of the case fails (e.g. ACCEPT of a hotline report): say which.
+            var failedCondition = rule.guards().stream().filter(MoveRules.Guard::onCase)
+                    .filter(g -> rule.allowsFrom(from, pendingKind()) && !MoveTable.holds(g, data, null)).findFirst();
+            var refusal = failedCondition
+                    .map(g -> UrbanGridException.conflict(MoveTable.refusal(g), label("case.move.", move)))
+                    .orElseGet(() -> UrbanGridException.conflict("error.case.illegal-move", label("case.move.", move),
+                            label("case.status.", from)));
             throw refusal.with("currentStatus", from)
                     .with("pendingRequest", pendingKind())
                     .with("allowedMoves", from == null ? List.of() : MoveTable.allowedNow(data));
