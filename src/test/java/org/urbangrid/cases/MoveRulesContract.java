@@ -109,4 +109,17 @@ interface MoveRulesContract extends CaseTestAccess {
             }
         }
     }
+
+    @Test
+    default void control_characters_in_text_are_400_naming_the_field() {
+        long id = flows().reportedByInspector();
+        var nul = flows().move("operator", id, "send-to-verify", "{\"comment\":\"a\\u0000b\"}");
+        assertThat(nul).hasStatus(400);
+        assertThat(Api.<String>read(nul, "$.field")).isEqualTo("comment");
+        var report = api().post("operator", "/api/cases", "{\"source\":\"HOTLINE_12345\"," + flows().position(CaseFlows.INSPECTOR_GRID)
+                + ",\"description\":\"市民来电\\u0000\"}");
+        assertThat(report).hasStatus(400);
+        assertThat(Api.<String>read(report, "$.field")).isEqualTo("description");
+        ok(flows().move("operator", id, "send-to-verify", "{\"comment\":\"第一行\\n第二行\"}"));
+    }
 }

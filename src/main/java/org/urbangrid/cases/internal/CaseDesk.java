@@ -103,6 +103,8 @@ class CaseDesk implements CaseManagement {
     private Case create(NewReport report, boolean onTheSpot) {
         var actor = current.get();
         inputs.checkSource(actor, report.source(), onTheSpot);
+        MoveInputs.requirePlainText("description", report.description());
+        MoveInputs.requirePlainText("reporterContact", report.reporterContact());
         var location = locator.locate(report.latitude(), report.longitude());
         if (actor.is(Role.INSPECTOR) && !organization.covers(actor.id(), location.unitGridCode())) {
             throw UrbanGridException.forbidden("error.case.outside-area", location.unitGridCode());

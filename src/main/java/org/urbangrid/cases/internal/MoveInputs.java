@@ -18,6 +18,7 @@ final class MoveInputs {
     private MoveInputs() {}
 
     static void check(Rule rule, MoveCommand cmd, Instant now) {
+        requirePlainText("comment", cmd.comment());
         for (var input : rule.required()) {
             if (!given(input, cmd)) {
                 throw missing(input);
@@ -80,6 +81,13 @@ final class MoveInputs {
             default -> "error.case.input-required";
         };
         return UrbanGridException.invalid(key, input.field()).with("field", input.field());
+    }
+
+    /** Text people type: line breaks and tabs, but no NUL or other control characters (PostgreSQL refuses NUL). */
+    static void requirePlainText(String field, String text) {
+        if (text != null && text.chars().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F)) {
+            throw UrbanGridException.invalid("error.case.control-character", field).with("field", field);
+        }
     }
 
     private static boolean blank(String text) {
