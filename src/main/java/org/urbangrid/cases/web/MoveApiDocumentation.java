@@ -83,7 +83,7 @@ class MoveApiDocumentation implements OperationCustomizer {
                         case SAME -> "(stays)";
                         case BY_REQUEST -> "by request: EXTENSION→DISPATCHED, RETURN→PENDING_DISPATCH, SUSPENSION→SUSPENDED";
                     })
-                    .append(r.confirm() ? " (irreversible)" : "").append(" |\n");
+                    .append(r.confirm() ? " (confirmed first)" : "").append(" |\n");
         }
         return out.toString();
     }
