@@ -42,7 +42,10 @@ class MoveTableWalkTest {
     final NaturalTimeDeadlines deadlines = new NaturalTimeDeadlines();
     final Instant now = Instant.parse("2026-11-25T03:00:00Z");
 
-    record Combination(CaseStatus status, RequestKind pending, Role role, boolean inScope, CaseSource source) {}
+    /** Which scope guards the actor holds: all, none, or all but one. */
+    enum Scope { ALL, NONE, OTHER_STREET, NOT_ASSIGNED, OTHER_DEPARTMENT }
+
+    record Combination(CaseStatus status, RequestKind pending, Role role, Scope scope, CaseSource source) {}
 
     @Test
     void every_move_in_every_combination_does_what_the_derived_lists_say() {
@@ -53,9 +56,9 @@ class MoveTableWalkTest {
         for (var status : CaseStatus.values()) {
             for (var pending : pendings) {
                 for (var role : Role.values()) {
-                    for (var inScope : List.of(true, false)) {
+                    for (var scope : Scope.values()) {
                         for (var source : List.of(CaseSource.INSPECTOR, CaseSource.HOTLINE_12345)) {
-                            var c = new Combination(status, pending, role, inScope, source);
+                            var c = new Combination(status, pending, role, scope, source);
                             for (var rule : MoveRules.caseMoves()) {
                                 if (walk(c, rule.move())) {
                                     made++;
@@ -75,9 +78,9 @@ class MoveTableWalkTest {
 
     @Test
     void a_hotline_report_offers_no_accept_but_an_inspectors_does() {
-        assertThat(MoveTable.allowedNow(data(new Combination(CaseStatus.REPORTED, null, Role.OPERATOR, true,
+        assertThat(MoveTable.allowedNow(data(new Combination(CaseStatus.REPORTED, null, Role.OPERATOR, Scope.ALL,
                 CaseSource.HOTLINE_12345)))).contains(CaseMove.SEND_TO_VERIFY).doesNotContain(CaseMove.ACCEPT);
-        assertThat(MoveTable.allowedNow(data(new Combination(CaseStatus.REPORTED, null, Role.OPERATOR, true,
+        assertThat(MoveTable.allowedNow(data(new Combination(CaseStatus.REPORTED, null, Role.OPERATOR, Scope.ALL,
                 CaseSource.INSPECTOR)))).contains(CaseMove.SEND_TO_VERIFY, CaseMove.ACCEPT);
     }
 
@@ -87,8 +90,8 @@ class MoveTableWalkTest {
         for (var status : CaseStatus.values()) {
             for (var pending : new RequestKind[] {null, RequestKind.EXTENSION, RequestKind.CANCEL}) {
                 for (var role : Role.values()) {
-                    var d = data(new Combination(status, pending, role, true, CaseSource.INSPECTOR));
-                    seen.addAll(MoveTable.yourMoves(d, actor(role, true)));
+                    var d = data(new Combination(status, pending, role, Scope.ALL, CaseSource.INSPECTOR));
+                    seen.addAll(MoveTable.yourMoves(d, actor(role, Scope.ALL)));
                 }
             }
         }
@@ -97,7 +100,7 @@ class MoveTableWalkTest {
 
     /** Makes one move in one combination, checks it against the lists; true when it went through. */
     private boolean walk(Combination c, CaseMove move) {
-        var actor = actor(c.role(), c.inScope());
+        var actor = actor(c.role(), c.scope());
         var before = data(c);
         var allowedNow = MoveTable.allowedNow(before);
         var yours = MoveTable.yourMoves(before, actor);
@@ -144,6 +147,13 @@ class MoveTableWalkTest {
         assertThat(refusal.status()).as(label + " " + refusal.messageKey()).isEqualTo(expected);
         if (expected == HttpStatus.CONFLICT) {
             assertThat(refusal.properties().get("allowedMoves")).as(label).isEqualTo(allowedNow);
+        } else if (!MoveRules.rule(move).roles().contains(c.role())) {
+            assertThat(refusal.messageKey()).as(label).isEqualTo("error.case.role-cannot-move");
+        } else {
+            var failed = MoveRules.rule(move).guards().stream().filter(g -> !MoveTable.holds(g, before, actor)).findFirst();
+            assertThat(failed).as(label + " a guard fails").isPresent();
+            assertThat(refusal.messageKey()).as(label).isEqualTo(MoveTable.refusal(failed.get()));
+            assertThat(refusal.properties().get("guard")).as(label).isEqualTo(failed.get());
         }
         assertThat(full.newEntries()).as(label).isEmpty();
         assertThat(full.events()).as(label).isEmpty();
@@ -215,13 +225,16 @@ class MoveTableWalkTest {
     }
 
     /**
-     * Someone of this role who holds every scope guard (the assigned inspector, a member of the lead department,
-     * staff of the case's street) or none of them (another inspector, another department, another street).
+     * Someone of this role who holds the scope guards the scope names: staff of the case's street (or of another),
+     * the assigned inspector (or another), a member of the lead department (or of another).
      */
-    static StaffPrincipal actor(Role role, boolean inScope) {
-        long id = inScope && role == Role.INSPECTOR ? INSPECTOR_ID : 200 + role.ordinal();
-        Long department = role == Role.HANDLER ? (inScope ? LEAD : 51L) : null;
-        return new StaffPrincipal(id, "u", "某人", role, department, inScope ? STREET : "210231002");
+    static StaffPrincipal actor(Role role, Scope scope) {
+        boolean street = scope != Scope.NONE && scope != Scope.OTHER_STREET;
+        boolean assigned = scope != Scope.NONE && scope != Scope.NOT_ASSIGNED;
+        boolean lead = scope != Scope.NONE && scope != Scope.OTHER_DEPARTMENT;
+        long id = assigned && role == Role.INSPECTOR ? INSPECTOR_ID : 200 + role.ordinal();
+        Long department = role == Role.HANDLER ? (lead ? LEAD : 51L) : null;
+        return new StaffPrincipal(id, "u", "某人", role, department, street ? STREET : "210231002");
     }
 
     /** A stored case in the combination's state, with what that state has: a clock, a department, a request. */
