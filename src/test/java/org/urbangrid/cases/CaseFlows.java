@@ -42,8 +42,13 @@ class CaseFlows {
 
     /** An inspector's report of exposed rubbish (暴露垃圾, 4 work hours to handle) in their own area. */
     MvcTestResult inspectorReport(String key) {
+        return inspectorReport(key, photo("inspector"));
+    }
+
+    /** The same report with a photo uploaded before: a retry sends the very same body. */
+    MvcTestResult inspectorReport(String key, String photoId) {
         var body = "{\"source\":\"INSPECTOR\"," + position(INSPECTOR_GRID)
-                + ",\"conditionCode\":\"E0102-01\",\"description\":\"路边暴露垃圾一堆\",\"photoIds\":[\"" + photo("inspector") + "\"]}";
+                + ",\"conditionCode\":\"E0102-01\",\"description\":\"路边暴露垃圾一堆\",\"photoIds\":[\"" + photoId + "\"]}";
         return key == null ? api.post("inspector", "/api/cases", body)
                 : mvc.post().uri("/api/cases").header("Authorization", "Bearer " + api.token("inspector"))
                         .header("Idempotency-Key", key).contentType("application/json").content(body).exchange();

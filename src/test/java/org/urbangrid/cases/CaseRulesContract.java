@@ -121,8 +121,9 @@ interface CaseRulesContract extends CaseTestAccess {
     @Test
     default void a_retried_report_with_the_same_idempotency_key_returns_the_first_case() {
         long before = cases();
-        var first = flows().inspectorReport("phone-7f3a-0001");
-        var retry = flows().inspectorReport("phone-7f3a-0001");
+        var photo = flows().photo("inspector");
+        var first = flows().inspectorReport("phone-7f3a-0001", photo);
+        var retry = flows().inspectorReport("phone-7f3a-0001", photo);
         assertThat(first).hasStatus(201);
         assertThat(retry).hasStatus(200);
         assertThat(retry).headers().hasValue("Idempotent-Replayed", "true");
@@ -131,9 +132,35 @@ interface CaseRulesContract extends CaseTestAccess {
     }
 
     @Test
+    default void a_key_replayed_with_another_report_is_refused_and_creates_nothing() {
+        var photo = flows().photo("inspector");
+        assertThat(keyed("/api/cases", "phone-7f3a-0002", "路边暴露垃圾一堆", photo)).hasStatus(201);
+        long before = cases();
+        var other = keyed("/api/cases", "phone-7f3a-0002", "另一处:井盖缺失", photo);
+        assertThat(other).hasStatus(422);
+        assertThat(Api.<String>read(other, "$.code")).isEqualTo("error.case.idempotency-key-reused");
+        assertThat(Api.<String>read(other, "$.detail")).contains("Idempotency-Key");
+        // The same body through the other door is another request too.
+        assertThat(keyed("/api/cases/on-the-spot", "phone-7f3a-0002", "路边暴露垃圾一堆", photo)).hasStatus(422);
+        assertThat(cases()).isEqualTo(before);
+        assertThat(keyed("/api/cases", "phone-7f3a-0002", "路边暴露垃圾一堆", photo)).hasStatus(200);
+    }
+
+    private org.springframework.test.web.servlet.assertj.MvcTestResult keyed(String uri, String key, String description,
+            String photo) {
+        return mvc().post().uri(uri).header("Authorization", "Bearer " + api().token("inspector"))
+                .header("Idempotency-Key", key).contentType("application/json")
+                .content("{\"source\":\"INSPECTOR\"," + flows().position(CaseFlows.INSPECTOR_GRID)
+                        + ",\"conditionCode\":\"E0102-01\",\"description\":\"" + description + "\",\"photoIds\":[\""
+                        + photo + "\"]}")
+                .exchange();
+    }
+
+    @Test
     default void concurrent_retries_with_one_key_create_one_case() throws Exception {
         long before = cases();
-        var results = parallel(4, () -> flows().inspectorReport("phone-race-0001"));
+        var photo = flows().photo("inspector");
+        var results = parallel(4, () -> flows().inspectorReport("phone-race-0001", photo));
         assertThat(results).extracting(CaseFlows::id).containsOnly(CaseFlows.id(results.get(0)));
         assertThat(cases()).isEqualTo(before + 1);
     }
