@@ -46,11 +46,16 @@ public final class LimitBounds {
      * allowed range in the unit (property {@code field} on the problem).
      */
     public static TimeLimit require(String field, int amount, LimitUnit unit) {
+        return require(field, field, amount, unit);
+    }
+
+    /** As {@link #require(String, int, LimitUnit)}, the message showing {@code shownAs} (an enum is localized). */
+    public static TimeLimit require(String field, Object shownAs, int amount, LimitUnit unit) {
         if (unit == null) {
-            throw UrbanGridException.invalid("error.deadline.limit-unit-missing", field).with("field", field);
+            throw UrbanGridException.invalid("error.deadline.limit-unit-missing", shownAs).with("field", field);
         }
         if (!allows(amount, unit)) {
-            throw UrbanGridException.invalid("error.deadline.limit-out-of-bounds", field, amount, max(unit), unit)
+            throw UrbanGridException.invalid("error.deadline.limit-out-of-bounds", shownAs, amount, max(unit), unit)
                     .with("field", field).with("max", max(unit));
         }
         return new TimeLimit(amount, unit);
@@ -58,6 +63,6 @@ public final class LimitBounds {
 
     /** Checks an existing limit; see {@link #require(String, int, LimitUnit)}. */
     public static TimeLimit require(String field, TimeLimit limit) {
-        return require(field, limit.amount(), limit.unit());
+        return require(field, field, limit.amount(), limit.unit());
     }
 }

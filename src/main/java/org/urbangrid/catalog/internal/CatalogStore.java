@@ -71,6 +71,14 @@ class CatalogStore {
                 .query(CatalogStore::condition).list();
     }
 
+    /**
+     * Locks the class row until the transaction ends, so administrators adding conditions to one class at once
+     * take their numbers one after the other instead of colliding on the same code.
+     */
+    void lockClass(String classCode) {
+        jdbc.sql("select code from catalog_class where code = ? for update").param(classCode).query(String.class).list();
+    }
+
     /** The highest two-digit condition number used in a class, 0 when none. */
     int lastConditionNumber(String classCode) {
         return jdbc.sql("select code from filing_condition where class_code = ?").param(classCode)

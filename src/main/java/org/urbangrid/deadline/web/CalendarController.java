@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.urbangrid.deadline.DayKind;
+import org.urbangrid.deadline.LimitBounds;
 import org.urbangrid.deadline.LimitUnit;
 import org.urbangrid.deadline.SpecialDay;
-import org.urbangrid.deadline.TimeLimit;
 import org.urbangrid.deadline.WorkCalendars;
 import org.urbangrid.deadline.WorkingPeriod;
 import org.urbangrid.platform.UrbanGridException;
@@ -97,12 +97,14 @@ class CalendarController {
 
     @GetMapping("/add")
     @Operation(summary = "Deadline calculator: when is a limit counted from a moment used up",
-            description = "from: ISO date-time with offset, or local city time such as 2026-04-03T16:30; default now")
-    Calculation add(@RequestParam(required = false) String from, @RequestParam @Min(1) @Max(100_000) int amount,
+            description = "from: ISO date-time with offset, or local city time such as 2026-04-03T16:30, years 2000–2100; "
+                    + "default now. amount: within the bounds of its unit (60 WORK_DAYS, 720 WORK_HOURS, 365 days)")
+    Calculation add(@RequestParam(required = false) String from, @RequestParam int amount,
             @RequestParam LimitUnit unit) {
+        var limit = LimitBounds.require("amount", amount, unit);
         var calendar = calendars.current();
         var start = from == null || from.isBlank() ? clock.instant() : parse(from, calendar.zone());
-        var due = calendar.add(start, new TimeLimit(amount, unit));
+        var due = calendar.add(start, limit);
         return new Calculation(start, amount, unit, due, LocalDateTime.ofInstant(due, calendar.zone()),
                 calendar.isWorkingTime(start));
     }
@@ -115,14 +117,20 @@ class CalendarController {
     }
 
     private static Instant parse(String text, java.time.ZoneId zone) {
+        Instant instant;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            instant = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(text).atZone(zone).toInstant();
+                instant = LocalDateTime.parse(text).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
-                throw UrbanGridException.invalid("error.calendar.bad-instant", text);
+                throw UrbanGridException.invalid("error.calendar.bad-instant", text).with("field", "from");
             }
         }
+        int year = LocalDateTime.ofInstant(instant, zone).getYear();
+        if (year < 2000 || year > 2100) {
+            throw UrbanGridException.invalid("error.calendar.year-out-of-range", text).with("field", "from");
+        }
+        return instant;
     }
 }
