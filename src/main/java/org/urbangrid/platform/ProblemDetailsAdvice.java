@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -66,8 +67,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail onConcurrentChange(OptimisticLockingFailureException e) {
+    /** A lost version check, or a row lock not granted in time (deadlock, lock timeout): someone else was faster. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
+    ProblemDetail onConcurrentChange(Exception e) {
         return problem(HttpStatus.CONFLICT, "error.concurrent-change");
     }
 
