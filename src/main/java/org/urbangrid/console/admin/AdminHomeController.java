@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.urbangrid.catalog.Catalog;
 import org.urbangrid.catalog.CatalogAdministration;
+import org.urbangrid.deadline.WorkCalendars;
 import org.urbangrid.dispatch.RoutingRules;
 import org.urbangrid.grid.GridLevel;
 import org.urbangrid.grid.Grids;
@@ -26,14 +27,16 @@ class AdminHomeController {
     private final CatalogAdministration administration;
     private final RoutingRules rules;
     private final Organization organization;
+    private final WorkCalendars calendars;
 
     AdminHomeController(Grids grids, Catalog catalog, CatalogAdministration administration, RoutingRules rules,
-            Organization organization) {
+            Organization organization, WorkCalendars calendars) {
         this.grids = grids;
         this.catalog = catalog;
         this.administration = administration;
         this.rules = rules;
         this.organization = organization;
+        this.calendars = calendars;
     }
 
     @GetMapping("/admin")
@@ -50,6 +53,7 @@ class AdminHomeController {
         model.addAttribute("departmentCount", organization.departments().size());
         model.addAttribute("userCount", Arrays.stream(Role.values())
                 .mapToInt(role -> organization.staffWithRole(role).size()).sum());
+        model.addAttribute("nextYearMissing", calendars.nextYearMissing().orElse(null));
         return "admin/home";
     }
 }

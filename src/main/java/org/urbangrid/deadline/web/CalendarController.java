@@ -19,16 +19,20 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.urbangrid.deadline.CalendarImport;
 import org.urbangrid.deadline.DayKind;
 import org.urbangrid.deadline.LimitBounds;
 import org.urbangrid.deadline.LimitUnit;
@@ -93,6 +97,35 @@ class CalendarController {
     List<WorkingPeriod> workingHours(@Valid @RequestBody WorkingHoursRequest request) {
         var periods = request.periods().stream().map(CalendarController::period).toList();
         return calendars.replaceWorkingHours(periods);
+    }
+
+    @PostMapping(path = "/import", consumes = {"text/csv", "text/calendar", MediaType.TEXT_PLAIN_VALUE})
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Import a year's holiday notice (CSV date,kind[,name] or iCalendar VEVENTs), all or nothing",
+            description = "Replaces the special days of every year in the file. A bad file is a 400 whose errors list "
+                    + "each bad line (line, code, message); nothing is stored then.")
+    CalendarImport importDays(@RequestBody String file) {
+        return calendars.importDays(limited(file));
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Import a holiday notice uploaded as the multipart part \"file\"")
+    CalendarImport importUpload(@RequestParam("file") MultipartFile file) throws java.io.IOException {
+        if (file.getSize() > MAX_IMPORT_CHARS * 4L) {
+            throw UrbanGridException.invalid("error.calendar.import-too-large");
+        }
+        return calendars.importDays(limited(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** A holiday notice is a few dozen lines; far more is not one. */
+    static final int MAX_IMPORT_CHARS = 200_000;
+
+    private static String limited(String file) {
+        if (file != null && file.length() > MAX_IMPORT_CHARS) {
+            throw UrbanGridException.invalid("error.calendar.import-too-large");
+        }
+        return file;
     }
 
     @GetMapping("/add")
