@@ -26,8 +26,7 @@ class Problems {
     }
 
     ProblemDetail of(HttpStatus status, String key, Locale locale, Object... args) {
-        var problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, UrbanGridException.displayed(args, messages, locale), key, locale));
+        var problem = ProblemDetail.forStatusAndDetail(status, message(key, locale, args));
         problem.setType(URI.create("/problems/" + key));
         problem.setTitle(messages.getMessage("status." + status.value(), null, status.getReasonPhrase(), locale));
         problem.setProperty("code", key);
@@ -39,7 +38,12 @@ class Problems {
         return of(status, key, locales.resolveLocale(request), args);
     }
 
+    /** The message; a pattern that cannot take the shown arguments ({@code {0,number}}) is shown unfilled, not a 500. */
     String message(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, UrbanGridException.displayed(args, messages, locale), key, locale);
+        try {
+            return messages.getMessage(key, UrbanGridException.displayed(args, messages, locale), key, locale);
+        } catch (IllegalArgumentException badPattern) {
+            return messages.getMessage(key, null, key, locale);
+        }
     }
 }
