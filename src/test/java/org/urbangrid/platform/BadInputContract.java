@@ -77,4 +77,16 @@ interface BadInputContract {
         assertThat(path).hasStatus(400);
         assertThat(Api.<String>read(path, "$.field")).isEqualTo("path");
     }
+
+    @Test
+    default void a_nul_in_a_console_form_field_is_refused_and_nothing_is_saved() {
+        var form = mvc().post().uri("/admin/calendar/days")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("date", "2034-06-01").param("kind", "HOLIDAY").param("name", "节\u0000日").exchange();
+        assertThat(form).hasStatus(400);
+        assertThat(Api.<String>read(form, "$.field")).isEqualTo("name");
+        assertThat(jdbc().sql("select count(*) from calendar_day where calendar_date = date '2034-06-01'")
+                .query(Long.class).single()).isZero();
+    }
 }
