@@ -33,13 +33,14 @@ public class StageLimits {
         return limit;
     }
 
-    /** Changes the given stages' limits together, each within {@link LimitBounds}; the others keep theirs. */
+    /** Changes the given stages' limits together; the others keep theirs. */
     public Map<Stage, TimeLimit> change(Map<Stage, TimeLimit> changes) {
+        // Each within LimitBounds, named by its stage.
+        changes.forEach((stage, limit) -> LimitBounds.require("stageLimits." + stage.name() + ".amount", stage,
+                limit.amount(), limit.unit()));
         if (changes.containsKey(Stage.HANDLE)) {
             throw UrbanGridException.invalid("error.deadline.handle-has-no-default");
         }
-        changes.forEach((stage, limit) -> LimitBounds.require("stageLimits." + stage.name() + ".amount", stage,
-                limit.amount(), limit.unit()));
         store.saveAll(changes);
         return reload();
     }

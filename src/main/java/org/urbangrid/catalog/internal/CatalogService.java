@@ -10,7 +10,6 @@ import org.urbangrid.catalog.Catalog;
 import org.urbangrid.catalog.CatalogClass;
 import org.urbangrid.catalog.CategoryKind;
 import org.urbangrid.catalog.FilingCondition;
-import org.urbangrid.deadline.LimitBounds;
 import org.urbangrid.platform.UrbanGridException;
 
 /**
@@ -94,21 +93,17 @@ public class CatalogService implements Catalog {
         return requireClass(code);
     }
 
-    /**
-     * Appends a condition numbered after the class's last one: {@code E2101-01}, {@code E2101-02} … The class row is
-     * locked first, so concurrent additions to one class both succeed, each with its own number.
-     */
+    /** Appends a condition numbered after the class's last one: {@code E2101-01}, {@code E2101-02} … */
     @Transactional
     public FilingCondition addCondition(String classCode, ConditionSpec spec) {
         requireClass(classCode);
-        var checked = trimmed(spec);
-        store.lockClass(classCode);
+        store.lockClass(classCode); // concurrent additions to one class take their numbers one after the other
         int next = store.lastConditionNumber(classCode) + 1;
         if (next > 99) {
             throw UrbanGridException.conflict("error.catalog.conditions-full", classCode);
         }
         var code = "%s-%02d".formatted(classCode, next);
-        store.insertCondition(code, classCode, checked);
+        store.insertCondition(code, classCode, trimmed(spec));
         return requireCondition(code);
     }
 
@@ -120,9 +115,8 @@ public class CatalogService implements Catalog {
         return requireCondition(code);
     }
 
-    /** Trimmed texts and a limit within {@link LimitBounds}, else a 400 naming {@code limitAmount}. */
     private static ConditionSpec trimmed(ConditionSpec spec) {
-        LimitBounds.require("limitAmount", spec.limit());
+        org.urbangrid.deadline.LimitBounds.require("limitAmount", spec.limit()); // 400 naming the field when too long
         return new ConditionSpec(spec.description().trim(), spec.limit(), spec.closingCondition().trim(),
                 spec.active());
     }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbangrid.deadline.DayKind;
+import org.urbangrid.deadline.HolidayNotices;
 import org.urbangrid.deadline.LimitUnit;
 import org.urbangrid.deadline.Stage;
 import org.urbangrid.deadline.StageLimits;
@@ -40,14 +41,16 @@ import org.urbangrid.platform.UrbanGridException;
 class AdminCalendarController {
 
     private final WorkCalendars calendars;
+    private final HolidayNotices notices;
     private final StageLimits limits;
     private final Clock clock;
     private final PlatformProperties platform;
     private final Refusals refusals;
 
-    AdminCalendarController(WorkCalendars calendars, StageLimits limits, Clock clock, PlatformProperties platform,
-            Refusals refusals) {
+    AdminCalendarController(WorkCalendars calendars, HolidayNotices notices, StageLimits limits, Clock clock,
+            PlatformProperties platform, Refusals refusals) {
         this.calendars = calendars;
+        this.notices = notices;
         this.limits = limits;
         this.clock = clock;
         this.platform = platform;
@@ -65,7 +68,7 @@ class AdminCalendarController {
         model.addAttribute("dayLength", calendar.dayLength().toMinutes());
         model.addAttribute("limits", new EnumMap<>(limits.all()));
         model.addAttribute("units", LimitUnit.values());
-        model.addAttribute("nextYearMissing", calendars.nextYearMissing().orElse(null));
+        model.addAttribute("nextYearMissing", notices.nextYearMissing().orElse(null));
         if (!model.containsAttribute("from")) {
             model.addAttribute("from", LocalDateTime.now(clock.withZone(platform.zone())).truncatedTo(ChronoUnit.MINUTES));
         }
@@ -104,7 +107,7 @@ class AdminCalendarController {
             if (file.getSize() > 800_000) {
                 throw UrbanGridException.invalid("error.calendar.import-too-large");
             }
-            var imported = calendars.importDays(new String(file.getBytes(), StandardCharsets.UTF_8));
+            var imported = notices.importDays(new String(file.getBytes(), StandardCharsets.UTF_8));
             var years = imported.years().stream().map(String::valueOf).collect(Collectors.joining("、"));
             redirect.addFlashAttribute("flash", refusals.message("admin.calendar.imported", imported.stored(), years));
             return "redirect:/admin/calendar?year=" + imported.years().get(0);

@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.urbangrid.catalog.Catalog;
 import org.urbangrid.catalog.CatalogAdministration;
-import org.urbangrid.deadline.WorkCalendars;
+import org.urbangrid.deadline.HolidayNotices;
 import org.urbangrid.dispatch.RoutingRules;
 import org.urbangrid.grid.GridLevel;
 import org.urbangrid.grid.Grids;
@@ -27,16 +27,16 @@ class AdminHomeController {
     private final CatalogAdministration administration;
     private final RoutingRules rules;
     private final Organization organization;
-    private final WorkCalendars calendars;
+    private final HolidayNotices notices;
 
     AdminHomeController(Grids grids, Catalog catalog, CatalogAdministration administration, RoutingRules rules,
-            Organization organization, WorkCalendars calendars) {
+            Organization organization, HolidayNotices notices) {
         this.grids = grids;
         this.catalog = catalog;
         this.administration = administration;
         this.rules = rules;
         this.organization = organization;
-        this.calendars = calendars;
+        this.notices = notices;
     }
 
     @GetMapping("/admin")
@@ -53,7 +53,7 @@ class AdminHomeController {
         model.addAttribute("departmentCount", organization.departments().size());
         model.addAttribute("userCount", Arrays.stream(Role.values())
                 .mapToInt(role -> organization.staffWithRole(role).size()).sum());
-        model.addAttribute("nextYearMissing", calendars.nextYearMissing().orElse(null));
+        model.addAttribute("nextYearMissing", notices.nextYearMissing().orElse(null));
         return "admin/home";
     }
 }

@@ -147,7 +147,12 @@ public final class CalendarFile {
             problems.add(new Problem(line, "error.calendar.import-duplicate", List.of(date.toString(), earlier)));
             return;
         }
-        days.add(new SpecialDay(date, kind, name.isEmpty() ? null : name));
+        days.add(new SpecialDay(date, kind, name.isEmpty() ? defaultName(kind) : name));
+    }
+
+    /** The name a special day gets when the file gives none (the column is required in the table). */
+    public static String defaultName(DayKind kind) {
+        return kind == DayKind.HOLIDAY ? "节假日" : "调休上班";
     }
 
     private LocalDate date(int line, String text, boolean basic) {

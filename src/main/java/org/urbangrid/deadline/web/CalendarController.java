@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.urbangrid.deadline.CalendarImport;
 import org.urbangrid.deadline.DayKind;
+import org.urbangrid.deadline.HolidayNotices;
 import org.urbangrid.deadline.LimitBounds;
 import org.urbangrid.deadline.LimitUnit;
 import org.urbangrid.deadline.SpecialDay;
@@ -50,10 +51,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CalendarController {
 
     private final WorkCalendars calendars;
+    private final HolidayNotices notices;
     private final Clock clock;
 
-    CalendarController(WorkCalendars calendars, Clock clock) {
+    CalendarController(WorkCalendars calendars, HolidayNotices notices, Clock clock) {
         this.calendars = calendars;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -105,7 +108,7 @@ class CalendarController {
             description = "Replaces the special days of every year in the file. A bad file is a 400 whose errors list "
                     + "each bad line (line, code, message); nothing is stored then.")
     CalendarImport importDays(@RequestBody String file) {
-        return calendars.importDays(limited(file));
+        return notices.importDays(limited(file));
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -115,7 +118,7 @@ class CalendarController {
         if (file.getSize() > MAX_IMPORT_CHARS * 4L) {
             throw UrbanGridException.invalid("error.calendar.import-too-large");
         }
-        return calendars.importDays(limited(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+        return notices.importDays(limited(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** A holiday notice is a few dozen lines; far more is not one. */
