@@ -23,7 +23,7 @@ class CalendarFileTest {
         assertThat(read.days()).containsExactly(
                 new SpecialDay(LocalDate.of(2027, 1, 1), DayKind.HOLIDAY, "元旦"),
                 new SpecialDay(LocalDate.of(2027, 2, 6), DayKind.WORKDAY, "春节调休上班"),
-                new SpecialDay(LocalDate.of(2027, 2, 7), DayKind.HOLIDAY, null));
+                new SpecialDay(LocalDate.of(2027, 2, 7), DayKind.HOLIDAY, "节假日"));
     }
 
     @Test
