@@ -44,6 +44,9 @@ public class StageLimits {
 
     /** Changes the given stages' limits together; the others keep theirs. */
     public Map<Stage, TimeLimit> change(Map<Stage, TimeLimit> changes) {
+        // Each within LimitBounds, named by its stage.
+        changes.forEach((stage, limit) -> LimitBounds.require("stageLimits." + stage.name() + ".amount", stage,
+                limit.amount(), limit.unit()));
         if (changes.containsKey(Stage.HANDLE)) {
             throw UrbanGridException.invalid("error.deadline.handle-has-no-default");
         }

@@ -41,6 +41,11 @@ public class WorkCalendars {
         return store.specialDays(year);
     }
 
+    /** After {@link HolidayNotices} replaced special days in the store. */
+    void specialDaysReplaced() {
+        signals.changed(CACHE);
+    }
+
     /** Marks a date as a public holiday or a swapped working day, replacing what it was. */
     public SpecialDay saveDay(SpecialDay day) {
         store.saveDay(day);

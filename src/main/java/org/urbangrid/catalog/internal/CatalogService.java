@@ -119,6 +119,7 @@ public class CatalogService implements Catalog {
     @Transactional
     public FilingCondition addCondition(String classCode, ConditionSpec spec) {
         requireClass(classCode);
+        store.lockClass(classCode); // concurrent additions to one class take their numbers one after the other
         int next = store.lastConditionNumber(classCode) + 1;
         if (next > 99) {
             throw UrbanGridException.conflict("error.catalog.conditions-full", classCode);
@@ -139,6 +140,7 @@ public class CatalogService implements Catalog {
     }
 
     private static ConditionSpec trimmed(ConditionSpec spec) {
+        org.urbangrid.deadline.LimitBounds.require("limitAmount", spec.limit()); // 400 naming the field when too long
         return new ConditionSpec(spec.description().trim(), spec.limit(), spec.closingCondition().trim(),
                 spec.active());
     }
