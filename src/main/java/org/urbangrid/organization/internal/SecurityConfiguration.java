@@ -95,7 +95,13 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
+                        // administrators only, decided before the body is read (403 before any field check)
+                        .requestMatchers(HttpMethod.POST, "/api/staff", "/api/staff/**", "/api/departments").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/staff/**").hasRole("ADMIN")
+                        .requestMatchers("/api/audit", "/api/audit/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) ->
+                        problem(response, 403, "error.forbidden", messages, locales.resolveLocale(request))))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
                         problem(response, 401, "error.unauthenticated", messages, locales.resolveLocale(request))));
         return http.build();
@@ -150,7 +156,8 @@ class SecurityConfiguration {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+            return !("POST".equals(request.getMethod())
+                    && (request.getContextPath() + "/login").equals(request.getRequestURI()));
         }
 
         @Override
