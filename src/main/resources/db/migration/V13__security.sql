@@ -14,6 +14,8 @@ create index ix_login_failure_at on login_failure (failed_at);
 
 -- A photo belongs to its uploader until a move attaches it to a case; unattached ones are removed after a day.
 alter table photo add column attached_at timestamp with time zone;
+alter table photo add column width integer;
+alter table photo add column height integer;
 alter table photo add column case_id bigint;
 create index ix_photo_unattached on photo (attached_at, uploaded_at);
 create index ix_photo_uploader_time on photo (uploaded_by, uploaded_at);

@@ -49,12 +49,9 @@ class CaseInputs {
         }
     }
 
+    /** Attaches the photos: each must be the acting person's own upload, not attached yet (else 400 naming it). */
     void checkPhotos(List<String> ids) {
-        for (var id : ids) {
-            if (photos.find(id).isEmpty()) {
-                throw UrbanGridException.invalid("error.case.photo-unknown", id);
-            }
-        }
+        photos.claim(ids);
     }
 
     List<String> requirePhotosIf(boolean required, List<String> ids) {
