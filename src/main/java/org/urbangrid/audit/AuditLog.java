@@ -48,6 +48,12 @@ public class AuditLog {
         rows.insert(clock.instant(), actorId, actorName, area, action, truncate(subject, 200), json(before), json(after));
     }
 
+    /** {@link #record} and hands back {@code after}, so a service can record and return in one line. */
+    public <T> T recorded(String area, String action, String subject, Object before, T after) {
+        record(area, action, subject, before, after);
+        return after;
+    }
+
     /** Entries newest first, optionally of one area, older than the entry {@code before} (keyset paging). */
     public AuditPage page(String area, Long before, int size) {
         int limit = Math.max(1, Math.min(size, MAX_PAGE));

@@ -11,6 +11,10 @@ import org.urbangrid.platform.UrbanGridException;
 public class StageLimits {
 
     private final StageLimitStore store;
+
+    /** Every administrative change lands in the audit log (field-injected to keep the constructor as it was). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.urbangrid.audit.AuditLog audit;
     private volatile Map<Stage, TimeLimit> limits;
 
     StageLimits(StageLimitStore store) {
@@ -38,8 +42,9 @@ public class StageLimits {
         if (changes.containsKey(Stage.HANDLE)) {
             throw UrbanGridException.invalid("error.deadline.handle-has-no-default");
         }
+        var before = Map.copyOf(store.all());
         store.saveAll(changes);
-        return reload();
+        return audit.recorded("limits", "stage-limits", "stage-limits", before, reload());
     }
 
     private synchronized Map<Stage, TimeLimit> reload() {

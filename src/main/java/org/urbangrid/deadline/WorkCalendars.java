@@ -17,6 +17,10 @@ public class WorkCalendars {
 
     private final CalendarStore store;
     private final PlatformProperties platform;
+
+    /** Every administrative change lands in the audit log (field-injected to keep the constructor as it was). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.urbangrid.audit.AuditLog audit;
     private volatile WorkCalendar current;
 
     WorkCalendars(CalendarStore store, PlatformProperties platform) {
@@ -36,16 +40,20 @@ public class WorkCalendars {
 
     /** Marks a date as a public holiday or a swapped working day, replacing what it was. */
     public SpecialDay saveDay(SpecialDay day) {
+        var before = store.specialDays(day.date().getYear()).stream().filter(d -> d.date().equals(day.date())).findFirst();
         store.saveDay(day);
+        audit.record("calendar", "save-day", day.date().toString(), before.orElse(null), day);
         reload();
         return day;
     }
 
     /** The date goes back to the usual week (weekday worked, weekend off). */
     public void deleteDay(LocalDate date) {
+        var before = store.specialDays(date.getYear()).stream().filter(d -> d.date().equals(date)).findFirst();
         if (!store.deleteDay(date)) {
             throw UrbanGridException.notFound("error.calendar.day-not-found", date);
         }
+        audit.record("calendar", "delete-day", date.toString(), before.orElse(null), null);
         reload();
     }
 
@@ -62,8 +70,9 @@ public class WorkCalendars {
                         previous.start() + "–" + previous.end(), next.start() + "–" + next.end());
             }
         }
+        var before = store.workingPeriods();
         store.replaceWorkingPeriods(periods);
-        return reload().periods();
+        return audit.recorded("calendar", "working-hours", "working-hours", before, reload().periods());
     }
 
     private synchronized WorkCalendar reload() {

@@ -25,6 +25,10 @@ public class CatalogService implements Catalog {
 
     private final CatalogStore store;
 
+    /** Every administrative change lands in the audit log (field-injected to keep the constructor as it was). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.urbangrid.audit.AuditLog audit;
+
     CatalogService(CatalogStore store) {
         this.store = store;
     }
@@ -83,14 +87,14 @@ public class CatalogService implements Catalog {
         var kind = code.charAt(0) == 'C' ? CategoryKind.COMPONENT : CategoryKind.EVENT;
         store.insertClass(code, kind, LOCAL_MAJOR, name.trim(), true);
         conditions.forEach(spec -> addCondition(code, spec));
-        return requireClass(code);
+        return audit.recorded("catalog", "create-class", code, null, requireClass(code));
     }
 
     @Transactional
     public CatalogClass updateClass(String code, String name, boolean active) {
-        requireClass(code);
+        var before = requireClass(code);
         store.updateClass(code, name.trim(), active);
-        return requireClass(code);
+        return audit.recorded("catalog", "update-class", code, before, requireClass(code));
     }
 
     /** Appends a condition numbered after the class's last one: {@code E2101-01}, {@code E2101-02} … */
@@ -103,7 +107,7 @@ public class CatalogService implements Catalog {
         }
         var code = "%s-%02d".formatted(classCode, next);
         store.insertCondition(code, classCode, trimmed(spec));
-        return requireCondition(code);
+        return audit.recorded("catalog", "add-condition", code, null, requireCondition(code));
     }
 
     @Transactional
@@ -111,7 +115,7 @@ public class CatalogService implements Catalog {
         var current = requireCondition(code);
         boolean active = spec.active() == null ? current.active() : spec.active();
         store.updateCondition(code, trimmed(spec), active);
-        return requireCondition(code);
+        return audit.recorded("catalog", "update-condition", code, current, requireCondition(code));
     }
 
     private static ConditionSpec trimmed(ConditionSpec spec) {
