@@ -12,13 +12,12 @@ public class StageLimits {
 
     private final StageLimitStore store;
 
-    /** Every administrative change lands in the audit log (field-injected to keep the constructor as it was). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.urbangrid.audit.AuditLog audit;
+    private final org.urbangrid.audit.AuditLog audit;
     private volatile Map<Stage, TimeLimit> limits;
 
-    StageLimits(StageLimitStore store) {
+    StageLimits(StageLimitStore store, org.urbangrid.audit.AuditLog audit) {
         this.store = store;
+        this.audit = audit;
     }
 
     /** Every stage with a default limit (all but {@link Stage#HANDLE}). */

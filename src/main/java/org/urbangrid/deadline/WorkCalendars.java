@@ -18,13 +18,12 @@ public class WorkCalendars {
     private final CalendarStore store;
     private final PlatformProperties platform;
 
-    /** Every administrative change lands in the audit log (field-injected to keep the constructor as it was). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.urbangrid.audit.AuditLog audit;
+    private final org.urbangrid.audit.AuditLog audit;
     private volatile WorkCalendar current;
 
-    WorkCalendars(CalendarStore store, PlatformProperties platform) {
+    WorkCalendars(CalendarStore store, PlatformProperties platform, org.urbangrid.audit.AuditLog audit) {
         this.store = store;
+        this.audit = audit;
         this.platform = platform;
     }
 

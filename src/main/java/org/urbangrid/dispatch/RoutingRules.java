@@ -23,12 +23,12 @@ public class RoutingRules {
     private final Organization organization;
     private final Clock clock;
 
-    /** Every administrative change lands in the audit log (field-injected to keep the constructor as it was). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.urbangrid.audit.AuditLog audit;
+    private final org.urbangrid.audit.AuditLog audit;
 
-    RoutingRules(RoutingRuleStore store, RuleCache cache, Organization organization, Clock clock) {
+    RoutingRules(RoutingRuleStore store, RuleCache cache, Organization organization, Clock clock,
+            org.urbangrid.audit.AuditLog audit) {
         this.store = store;
+        this.audit = audit;
         this.cache = cache;
         this.organization = organization;
         this.clock = clock;

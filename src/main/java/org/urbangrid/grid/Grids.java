@@ -18,12 +18,11 @@ public class Grids {
     private final GridStore store;
     private final GridImporter importer;
 
-    /** Every administrative change lands in the audit log (field-injected to keep the constructor as it was). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.urbangrid.audit.AuditLog audit;
+    private final org.urbangrid.audit.AuditLog audit;
 
-    Grids(GridStore store, GridImporter importer) {
+    Grids(GridStore store, GridImporter importer, org.urbangrid.audit.AuditLog audit) {
         this.store = store;
+        this.audit = audit;
         this.importer = importer;
     }
 

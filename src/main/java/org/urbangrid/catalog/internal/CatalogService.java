@@ -25,12 +25,11 @@ public class CatalogService implements Catalog {
 
     private final CatalogStore store;
 
-    /** Every administrative change lands in the audit log (field-injected to keep the constructor as it was). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.urbangrid.audit.AuditLog audit;
+    private final org.urbangrid.audit.AuditLog audit;
 
-    CatalogService(CatalogStore store) {
+    CatalogService(CatalogStore store, org.urbangrid.audit.AuditLog audit) {
         this.store = store;
+        this.audit = audit;
     }
 
     @Override
