@@ -5,26 +5,33 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.urbangrid.deadline.internal.CalendarStore;
+import org.urbangrid.platform.ClusterSignals;
 import org.urbangrid.platform.PlatformProperties;
 import org.urbangrid.platform.UrbanGridException;
 
 /**
  * The city's work calendar (工作日历) as stored: read the current {@link WorkCalendar}, edit special days
- * and working hours. The in-memory calendar is rebuilt after every edit.
+ * and working hours. The in-memory calendar is rebuilt after every edit, and on the other nodes through the
+ * {@value #CACHE} version in {@link ClusterSignals}.
  */
 @Service
 public class WorkCalendars {
 
+    static final String CACHE = "calendar";
+
     private final CalendarStore store;
     private final PlatformProperties platform;
-
+    private final ClusterSignals signals;
     private final org.urbangrid.audit.AuditLog audit;
     private volatile WorkCalendar current;
 
-    WorkCalendars(CalendarStore store, PlatformProperties platform, org.urbangrid.audit.AuditLog audit) {
+    WorkCalendars(CalendarStore store, PlatformProperties platform, ClusterSignals signals,
+            org.urbangrid.audit.AuditLog audit) {
         this.store = store;
         this.audit = audit;
         this.platform = platform;
+        this.signals = signals;
+        signals.register(CACHE, this::reload);
     }
 
     /** The calendar deadlines are computed on now. */
@@ -42,7 +49,7 @@ public class WorkCalendars {
         var before = store.specialDays(day.date().getYear()).stream().filter(d -> d.date().equals(day.date())).findFirst();
         store.saveDay(day);
         audit.record("calendar", "save-day", day.date().toString(), before.orElse(null), day);
-        reload();
+        signals.changed(CACHE);
         return day;
     }
 
@@ -53,7 +60,7 @@ public class WorkCalendars {
             throw UrbanGridException.notFound("error.calendar.day-not-found", date);
         }
         audit.record("calendar", "delete-day", date.toString(), before.orElse(null), null);
-        reload();
+        signals.changed(CACHE);
     }
 
     /** Replaces the working hours of every working day; periods must be in order and must not overlap. */
@@ -71,7 +78,8 @@ public class WorkCalendars {
         }
         var before = store.workingPeriods();
         store.replaceWorkingPeriods(periods);
-        return audit.recorded("calendar", "working-hours", "working-hours", before, reload().periods());
+        signals.changed(CACHE);
+        return audit.recorded("calendar", "working-hours", "working-hours", before, current().periods());
     }
 
     private synchronized WorkCalendar reload() {

@@ -208,7 +208,7 @@ class CaseDesk implements CaseManagement {
     private void publish(Case kase, CaseMove move, org.urbangrid.cases.CaseStatus from) {
         var d = kase.data;
         events.publishEvent(new CaseChanged(d.id, d.number, move, from, d.status, d.updatedAt, d.streetCode,
-                d.leadDepartmentId));
+                d.leadDepartmentId, d.unitGridCode, d.reporterId, d.assignedInspectorId, d.assistingDepartmentIds));
     }
 
 }

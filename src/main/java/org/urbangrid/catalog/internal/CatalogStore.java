@@ -71,6 +71,10 @@ class CatalogStore {
                 .query(CatalogStore::condition).list();
     }
 
+    List<FilingCondition> allConditions() {
+        return jdbc.sql(CONDITIONS + "order by f.code").query(CatalogStore::condition).list();
+    }
+
     /** The highest two-digit condition number used in a class, 0 when none. */
     int lastConditionNumber(String classCode) {
         return jdbc.sql("select code from filing_condition where class_code = ?").param(classCode)

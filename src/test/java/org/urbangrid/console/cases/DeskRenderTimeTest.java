@@ -42,7 +42,8 @@ class DeskRenderTimeTest extends IntegrationTest {
         var result = mvc.get().uri("/console/events").with(SecurityMockMvcRequestPostProcessors.user("operator").roles("OPERATOR"))
                 .asyncExchange();
         assertThat(events.openCount()).isPositive();
-        events.on(new CaseChanged(1, "20261125000001", null, null, null, null, "210231001", null));
+        events.on(new CaseChanged(1, "20261125000001", null, null, null, null, "210231001", null, null, null, null,
+                null));
         assertThat(result.getResponse().getContentAsByteArray().length).isPositive();
         assertThat(new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("event:case-changed", "data:20261125000001");
