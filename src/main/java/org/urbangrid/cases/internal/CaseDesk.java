@@ -1,9 +1,10 @@
 package org.urbangrid.cases.internal;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -67,35 +68,37 @@ class CaseDesk implements CaseManagement {
 
     @Override
     public Reported report(NewReport report, Optional<String> key) {
-        return idempotent(key, () -> create(report, false));
+        return idempotent(key, number -> create(report, false, number));
     }
 
     @Override
     public Reported handleOnSpot(NewReport report, Optional<String> key) {
-        return idempotent(key, () -> create(report, true));
+        return idempotent(key, number -> create(report, true, number));
     }
 
-    private Reported idempotent(Optional<String> key, Supplier<Case> creation) {
+    private Reported idempotent(Optional<String> key, Function<String, Case> creation) {
         var actor = current.get();
         key.ifPresent(IdempotencyKeys::validate);
         var earlier = key.flatMap(k -> idempotency.find(actor.id(), k));
         if (earlier.isPresent()) {
             return new Reported(reader.view(earlier.get(), actor), true);
         }
+        // Numbered before the transaction, so no case transaction holds the day counter's lock.
+        var number = numbers.next(clock.instant());
         try {
-            var id = tx.execute(status -> {
-                var kase = creation.get();
+            var created = tx.execute(status -> {
+                var kase = creation.apply(number);
                 key.ifPresent(k -> idempotency.remember(actor.id(), k, kase.data.id, clock.instant()));
-                return kase.data.id;
+                return kase;
             });
-            return new Reported(reader.view(id, actor), false);
+            return new Reported(reader.viewCreated(created, actor), false);
         } catch (DuplicateKeyException concurrentRetry) {
             var first = key.flatMap(k -> idempotency.find(actor.id(), k)).orElseThrow(() -> concurrentRetry);
             return new Reported(reader.view(first, actor), true);
         }
     }
 
-    private Case create(NewReport report, boolean onTheSpot) {
+    private Case create(NewReport report, boolean onTheSpot, String number) {
         var actor = current.get();
         inputs.checkSource(actor, report.source(), onTheSpot);
         var location = locator.locate(report.latitude(), report.longitude());
@@ -111,9 +114,9 @@ class CaseDesk implements CaseManagement {
         }
         inputs.checkPhotos(report.photos());
         inputs.checkComponent(report.componentCode());
-        var now = clock.instant();
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored, so the view needs no re-read
         var data = new CaseData();
-        data.number = numbers.next(now);
+        data.number = number;
         data.source = report.source();
         data.description = report.description().strip();
         data.latitude = report.latitude();

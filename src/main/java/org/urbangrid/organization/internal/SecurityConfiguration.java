@@ -45,7 +45,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, Tokens tokens, MessageSource messages, LocaleResolver locales)
+    SecurityFilterChain apiSecurity(HttpSecurity http, TokenCache tokens, MessageSource messages, LocaleResolver locales)
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
