@@ -10,42 +10,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${CLIENTS:-64}
 SECS=${SECONDS_EACH:-20}
-PGHOST=${PGHOST:-127.0.0.1}
-PGUSER=${PGUSER:-postgres}
-PORT=${PORT:-18080}
+source bench/lib.sh
 DB=urbangrid_bench_$$
 WORK=$(mktemp -d)
-export PGHOST PGUSER
-JAR=$(ls target/urbangrid-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" ]]; then
-  mvn -q -DskipTests package
-  JAR=$(ls target/urbangrid-*.jar | grep -v original | head -1)
-fi
 for tool in wrk pgbench psql curl python3; do
   command -v $tool >/dev/null || { echo "missing $tool (apt-get install -y wrk postgresql-client curl python3)"; exit 1; }
 done
-
-APP=
 cleanup() {
-  [[ -n "$APP" ]] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true
+  stop_app
   [[ "${KEEP_DB:-}" == "1" ]] || psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 psql -q -d postgres -c "create database $DB"
-echo "database $DB; app log $WORK/app.log"
-URBANGRID_DB_URL=jdbc:postgresql://$PGHOST:5432/$DB URBANGRID_DB_USER=$PGUSER URBANGRID_DB_PASSWORD= \
-  URBANGRID_DEMO=true URBANGRID_DATA_DIR=$WORK/data URBANGRID_ADMIN_PASSWORD=bench-admin PORT=$PORT \
-  java ${JAVA_OPTS:--Xms1g -Xmx1g} -jar "$JAR" ${APP_ARGS:-} > "$WORK/app.log" 2>&1 &
-APP=$!
-for _ in $(seq 1 180); do
-  curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
-  kill -0 $APP 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
-  sleep 1
-done
-TOKEN=$(curl -fs -H 'Content-Type: application/json' -d '{"username":"operator","password":"demo123"}' \
-  "http://127.0.0.1:$PORT/api/auth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+echo "database $DB"
+start_app "$DB" "$WORK"
+TOKEN=$(token_for operator)
 psql -At -d "$DB" -c "select geometry from grid where length(code) = 15" | python3 bench/points.py > "$WORK/points.lua"
 export TOKEN POINTS=$WORK/points.lua
 
@@ -53,16 +34,16 @@ rps() { awk '/Requests\/sec/ {print $2}'; }
 errors() { awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}'; }
 
 echo "warm-up: 10 s of reports at $CLIENTS clients"
-wrk -t2 -c"$CLIENTS" -d10s -s bench/report.lua "http://127.0.0.1:$PORT" > "$WORK/warm.txt"
+wrk -t2 -c"$CLIENTS" -d10s -s bench/report.lua "$BASE" > "$WORK/warm.txt"
 WARM_ERR=$(errors < "$WORK/warm.txt")
 
 pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$SECS" -f bench/bare-intake.sql "$DB" > "$WORK/pgbench.txt" 2>&1
 P=$(awk '/^tps/ {print $3; exit}' "$WORK/pgbench.txt")
-wrk -t2 -c"$CLIENTS" -d"${SECS}s" "http://127.0.0.1:$PORT/actuator/health" > "$WORK/health.txt"
+wrk -t2 -c"$CLIENTS" -d"${SECS}s" "$BASE/actuator/health" > "$WORK/health.txt"
 H=$(rps < "$WORK/health.txt"); H_ERR=$(errors < "$WORK/health.txt")
-wrk -t2 -c"$CLIENTS" -d"${SECS}s" --latency -s bench/report.lua "http://127.0.0.1:$PORT" > "$WORK/intake.txt"
+wrk -t2 -c"$CLIENTS" -d"${SECS}s" --latency -s bench/report.lua "$BASE" > "$WORK/intake.txt"
 I=$(rps < "$WORK/intake.txt"); I_ERR=$(errors < "$WORK/intake.txt")
-wrk -t2 -c16 -d"${SECS}s" --latency -s bench/report.lua "http://127.0.0.1:$PORT" > "$WORK/intake16.txt"
+wrk -t2 -c16 -d"${SECS}s" --latency -s bench/report.lua "$BASE" > "$WORK/intake16.txt"
 I16=$(rps < "$WORK/intake16.txt"); I16_ERR=$(errors < "$WORK/intake16.txt")
 P99_64=$(awk '$1 == "99%" {print $2}' "$WORK/intake.txt")
 P50_16=$(awk '$1 == "50%" {print $2}' "$WORK/intake16.txt")
@@ -70,7 +51,7 @@ P99_16=$(awk '$1 == "99%" {print $2}' "$WORK/intake16.txt")
 STORED=$(psql -At -d "$DB" -c "select count(*) from cases where case_number not like 'PGB-%'")
 
 echo
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(psql -At -d postgres -c 'show server_version'), $(java -version 2>&1 | head -1)"
+echo "machine: $(machine)"
 printf 'P  pgbench, bare transaction, %d clients   %10.0f tps\n' "$CLIENTS" "$P"
 printf 'H  GET /actuator/health, %d clients        %10.0f req/s  (errors %s)\n' "$CLIENTS" "$H" "$H_ERR"
 printf 'I  POST /api/cases (hotline), %d clients   %10.0f req/s  (errors %s, p99 %s)\n' "$CLIENTS" "$I" "$I_ERR" "$P99_64"
