@@ -55,13 +55,12 @@ interface CasePagingContract extends CaseTestAccess {
                 + "street_code, reporter_id, class_code, reported_at, updated_at";
         var cases = jdbc();
         try {
-            for (int batch = 0; batch < 11; batch++) {
-                for (int i = 0; i < 1_000; i++) {
-                    cases.sql("insert into cases (case_number, " + columns + ") select :number, version, source, 'CLOSED', "
-                            + "description, latitude, longitude, unit_grid_code, community_code, street_code, reporter_id, "
-                            + "'ZZCAP', reported_at, updated_at from cases where id = :id")
-                            .param("number", "CAP-" + batch + "-" + i).param("id", template).update();
-                }
+            cases.sql("insert into cases (case_number, " + columns + ") select 'CAP-0-' || id, version, source, 'CLOSED', "
+                    + "description, latitude, longitude, unit_grid_code, community_code, street_code, reporter_id, 'ZZCAP', "
+                    + "reported_at, updated_at from cases where id = :id").param("id", template).update();
+            for (int step = 1; step <= 14; step++) { // doubling: 2^14 = 16,384 rows, past the cap
+                cases.sql("insert into cases (case_number, " + columns + ") select 'CAP-" + step + "-' || id, " + columns
+                        + " from cases where class_code = 'ZZCAP'").update();
             }
             var page = api().get("leader", "/api/cases?classCode=ZZCAP&size=5");
             assertThat(page).hasStatusOk();

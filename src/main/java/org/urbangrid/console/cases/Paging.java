@@ -32,7 +32,7 @@ record Paging(int page, int pages, long total, String totalText, String previous
     }
 
     /** Whether there is more than one page to move between. */
-    boolean shown() {
+    public boolean shown() {
         return previous != null || next != null;
     }
 
