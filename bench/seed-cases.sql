@@ -91,7 +91,7 @@ insert into case_history (case_id, seq, move, actor_id, actor_name, actor_role, 
 insert into case_assist (case_id, department_id)
   select c.id, d.id from cases c join seed_dept d on d.k = 1 + (c.id % (select count(*) from seed_dept))
   where c.case_number like '%-S%' and c.status = 'DISPATCHED' and c.id % 10 = 0 and d.id <> c.lead_department_id;
-analyze cases;
-analyze case_history;
-analyze case_assist;
+vacuum analyze cases;
+vacuum analyze case_history;
+vacuum analyze case_assist;
 select status, count(*) from cases group by status order by 2 desc;

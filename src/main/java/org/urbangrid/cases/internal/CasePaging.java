@@ -36,8 +36,11 @@ final class CasePaging {
         }
     }
 
-    /** Where the previous page ended: the last row's sort key and id, as an opaque token. */
-    record Cursor(Order order, Instant at, long id) {
+    /**
+     * Where the previous page ended (the last row's sort key and id) and the total counted when the list was
+     * opened, as an opaque token: later pages seek, and do not count again.
+     */
+    record Cursor(Order order, Instant at, long id, long total, boolean capped) {
 
         static Cursor parse(String token, Order order) {
             if (token == null || token.isBlank()) {
@@ -45,17 +48,18 @@ final class CasePaging {
             }
             try {
                 var parts = new String(Base64.getUrlDecoder().decode(token.trim()), StandardCharsets.UTF_8).split("\\|", -1);
-                if (parts.length != 3 || !parts[0].equals(order.tag)) {
+                if (parts.length != 5 || !parts[0].equals(order.tag)) {
                     throw new IllegalArgumentException("cursor of another list");
                 }
-                return new Cursor(order, parts[1].isEmpty() ? null : Instant.parse(parts[1]), Long.parseLong(parts[2]));
+                return new Cursor(order, parts[1].isEmpty() ? null : Instant.parse(parts[1]), Long.parseLong(parts[2]),
+                        Long.parseLong(parts[3]), parts[4].equals("+"));
             } catch (RuntimeException e) {
                 throw UrbanGridException.invalid("error.case.cursor", "after");
             }
         }
 
         String token() {
-            var text = order.tag + "|" + (at == null ? "" : at.toString()) + "|" + id;
+            var text = order.tag + "|" + (at == null ? "" : at.toString()) + "|" + id + "|" + total + "|" + (capped ? "+" : "");
             return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -75,14 +79,23 @@ final class CasePaging {
                 : seek(clauses, params, after, size + 1);
         boolean more = rows.size() > size;
         var shown = more ? rows.subList(0, size) : rows;
-        var next = more ? cursorAt(order, shown.get(size - 1)).token() : null;
         var ids = shown.stream().map(Row::id).toList();
-        if (after == null && page == 0 && !more) {
-            return new Found(ids, rows.size(), false, null); // the whole list is on this page: nothing to count
+        long total;
+        boolean capped;
+        if (after != null) {
+            total = after.total();
+            capped = after.capped();
+        } else if (page == 0 && !more) {
+            total = rows.size(); // the whole list is on this page: nothing to count
+            capped = false;
+        } else {
+            long counted = jdbc.sql("select count(*) from (select 1 from cases" + where(clauses) + " limit "
+                    + (CasePage.COUNT_CAP + 1) + ") c").params(params).query(Long.class).single();
+            total = Math.min(counted, CasePage.COUNT_CAP);
+            capped = counted > CasePage.COUNT_CAP;
         }
-        long counted = jdbc.sql("select count(*) from (select 1 from cases" + where(clauses) + " limit "
-                + (CasePage.COUNT_CAP + 1) + ") c").params(params).query(Long.class).single();
-        return new Found(ids, Math.min(counted, CasePage.COUNT_CAP), counted > CasePage.COUNT_CAP, next);
+        var next = more ? cursorAt(order, shown.get(size - 1), total, capped).token() : null;
+        return new Found(ids, total, capped, next);
     }
 
     /** The rows after the cursor; a deadline cursor reads the rows with a clock, then those without. */
@@ -109,8 +122,8 @@ final class CasePaging {
                 .query((rs, n) -> new Row(rs.getLong("id"), fromDb(rs, "due_at"), fromDb(rs, "reported_at"))).list();
     }
 
-    private static Cursor cursorAt(Order order, Row row) {
-        return new Cursor(order, order == Order.NEWEST ? row.reported() : row.due(), row.id());
+    private static Cursor cursorAt(Order order, Row row, long total, boolean capped) {
+        return new Cursor(order, order == Order.NEWEST ? row.reported() : row.due(), row.id(), total, capped);
     }
 
     private static List<String> with(List<String> clauses, String clause) {
