@@ -3,31 +3,40 @@
 # PostgreSQL database, starts the platform on it (demo district), seeds N cases with seed-cases.sql, then calls
 # every endpoint through HTTP with wrk (4 connections, real bearer tokens) and prints p50/p99; finally logs each
 # query's EXPLAIN ANALYZE plan (auto_explain) once and prints them.
-# Usage: bench/queues.sh            (env: CASES=1000000 SECONDS_EACH=8 PLANS=1 KEEP_DB=1 to keep the database)
+# Usage: bench/queues.sh            (env: CASES=1000000 SECONDS_EACH=8 PLANS=1; KEEP_DB=1 keeps the database,
+#                                   REUSE_DB=<name> measures a kept one again without seeding)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CASES=${CASES:-1000000}
 SECS=${SECONDS_EACH:-8}
 source bench/lib.sh
-DB=urbangrid_queues_$$
+DB=${REUSE_DB:-urbangrid_queues_$$}
 WORK=$(mktemp -d)
 cleanup() {
   stop_app
-  [[ "${KEEP_DB:-}" == "1" ]] || psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
+  [[ "${KEEP_DB:-}" == "1" || -n "${REUSE_DB:-}" ]] || psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-psql -q -d postgres -c "create database $DB"
+if [[ -n "${REUSE_DB:-}" ]]; then
+  psql -q -d postgres -c "alter database $DB reset all"
+else
+  psql -q -d postgres -c "create database $DB"
+fi
 echo "database $DB"
 # auto_explain is loaded in every session but silent until the plan pass turns it on for new connections;
 # pooled connections live 30 s, so the pass only has to wait for the pool to renew.
 APP_ARGS="${APP_ARGS:-} --spring.datasource.hikari.max-lifetime=30000" \
   start_app "$DB" "$WORK" "?options=-c%20session_preload_libraries%3Dauto_explain"
-started=$(date +%s)
-psql -q -d "$DB" -v n="$CASES" -f bench/seed-cases.sql > "$WORK/seed.txt"
-echo "seeded $CASES cases in $(( $(date +%s) - started )) s"
-grep -E '^ [A-Z_]+ +\|' "$WORK/seed.txt" | tr -s ' ' | tr '\n' ';'; echo
+if [[ -z "${REUSE_DB:-}" ]]; then
+  started=$(date +%s)
+  psql -q -d "$DB" -v n="$CASES" -f bench/seed-cases.sql > "$WORK/seed.txt"
+  echo "seeded $CASES cases in $(( $(date +%s) - started )) s"
+  grep -E '^ [A-Z_]+ +\|' "$WORK/seed.txt" | tr -s ' ' | tr '\n' ';'; echo
+else
+  echo "reusing $DB: $(psql -At -d "$DB" -c 'select count(*) from cases') cases"
+fi
 
 declare -A TOKENS
 for user in operator shiftleader dispatcher handler inspector leader; do TOKENS[$user]=$(token_for $user); done

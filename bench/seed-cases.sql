@@ -1,6 +1,6 @@
 -- Seeds :n cases (default 1,000,000) with plausible states and history across the demo district, straight in
 -- SQL (generate_series), into a database the platform has migrated and loaded the demo district into.
--- psql -v n=1000000 -d <db> -f bench/seed-cases.sql      (about a minute per million rows on 2 cores)
+-- psql -v n=1000000 -d <db> -f bench/seed-cases.sql      (about 5 minutes per million rows on the shared 2 cores)
 \if :{?n}
 \else
   \set n 1000000

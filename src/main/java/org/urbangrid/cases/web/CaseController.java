@@ -41,7 +41,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CaseController {
 
     private static final String AFTER = "the next cursor of the previous page (keyset paging; page then only numbers "
-            + "the page). Totals count up to 10,000; past that totalCapped is true";
+            + "the page). Totals count up to 1,000; past that totalCapped is true";
 
     private final CaseManagement management;
     private final CaseQueries queries;

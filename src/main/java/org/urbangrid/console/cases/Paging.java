@@ -10,7 +10,7 @@ import org.urbangrid.cases.CasePage;
 /**
  * Where a pager's links lead: the same address and filters, another page. The next page is read after the
  * list's cursor (keyset paging, as fast on page 500 as on page 1); the previous one by its number. A total past
- * the count cap reads "10,000+".
+ * the count cap reads "1,000+".
  */
 record Paging(int page, int pages, long total, String totalText, String previous, String next) {
 
@@ -26,7 +26,7 @@ record Paging(int page, int pages, long total, String totalText, String previous
                 page.page() > 0 ? link(request, page.page() - 1, null) : null, next);
     }
 
-    /** "1,234", or "10,000+" when counting stopped at the cap. */
+    /** "234", or "1,000+" when counting stopped at the cap. */
     static String totalText(CasePage page) {
         return String.format(Locale.ROOT, "%,d", page.total()) + (page.totalCapped() ? "+" : "");
     }
