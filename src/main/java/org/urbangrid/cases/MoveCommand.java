@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -15,7 +12,8 @@ import org.urbangrid.deadline.LimitUnit;
 import org.urbangrid.deadline.TimeLimit;
 
 /**
- * What a person adds to a move; each move reads the fields it needs and refuses what is missing.
+ * What a person adds to a move; each move reads the fields its row of {@link MoveRules} names and refuses what
+ * is missing (400 naming the field).
  *
  * @param expectedVersion when given, the move is refused (409) if the case changed since it was read
  * @param departmentId for dispatch: the lead department (default: the routing suggestion)
@@ -36,8 +34,11 @@ public record MoveCommand(
         CloseKind closeKind,
         Instant answerDue) {
 
-    /** Extra time asked for, e.g. 2 WORK_DAYS. */
-    public record Extension(@NotNull @Min(1) @Max(10000) Integer amount, @NotNull LimitUnit unit) {
+    /**
+     * Extra time asked for, e.g. 2 WORK_DAYS; both are required, the amount bounded per unit by
+     * {@link MoveRules#MAX_EXTENSION} (checked with the move, after its role and scope).
+     */
+    public record Extension(Integer amount, LimitUnit unit) {
         public TimeLimit toLimit() {
             return new TimeLimit(amount, unit);
         }

@@ -15,7 +15,7 @@ class CaseFlows {
 
     /** A unit grid in the demo inspector's responsibility area (凌水街道, second community: 环卫 handles its rubbish). */
     static final String INSPECTOR_GRID = "210231001002005";
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    static final byte[] PNG = org.urbangrid.attachments.TestImages.png();
 
     private final Api api;
     private final MockMvcTester mvc;
@@ -42,8 +42,13 @@ class CaseFlows {
 
     /** An inspector's report of exposed rubbish (暴露垃圾, 4 work hours to handle) in their own area. */
     MvcTestResult inspectorReport(String key) {
+        return inspectorReport(key, photo("inspector"));
+    }
+
+    /** The same report with a photo uploaded before: a retry sends the very same body. */
+    MvcTestResult inspectorReport(String key, String photoId) {
         var body = "{\"source\":\"INSPECTOR\"," + position(INSPECTOR_GRID)
-                + ",\"conditionCode\":\"E0102-01\",\"description\":\"路边暴露垃圾一堆\",\"photoIds\":[\"" + photo("inspector") + "\"]}";
+                + ",\"conditionCode\":\"E0102-01\",\"description\":\"路边暴露垃圾一堆\",\"photoIds\":[\"" + photoId + "\"]}";
         return key == null ? api.post("inspector", "/api/cases", body)
                 : mvc.post().uri("/api/cases").header("Authorization", "Bearer " + api.token("inspector"))
                         .header("Idempotency-Key", key).contentType("application/json").content(body).exchange();

@@ -52,7 +52,15 @@ interface CaseWorkflowContract extends CaseTestAccess {
     default void verification_false_ends_the_report_as_invalid() {
         long id = flows().hotlineReport();
         ok(flows().move("operator", id, "send-to-verify", null));
-        ok(flows().move("inspector", id, "verify-false", "{\"comment\":\"现场无此问题\"}"));
+        var noPhoto = flows().move("inspector", id, "verify-false", "{\"comment\":\"现场无此问题\"}");
+        assertThat(noPhoto).hasStatus(400);
+        assertThat(Api.<String>read(noPhoto, "$.field")).isEqualTo("photoIds");
+        var noReason = flows().move("inspector", id, "verify-false", "{\"photoIds\":[\"" + flows().photo("inspector") + "\"]}");
+        assertThat(noReason).hasStatus(400);
+        assertThat(Api.<String>read(noReason, "$.field")).isEqualTo("comment");
+        assertThat(flows().status(id)).isEqualTo("VERIFYING");
+        ok(flows().move("inspector", id, "verify-false", "{\"comment\":\"现场无此问题\",\"photoIds\":[\""
+                + flows().photo("inspector") + "\"]}"));
         assertThat(flows().status(id)).isEqualTo("INVALID");
     }
 

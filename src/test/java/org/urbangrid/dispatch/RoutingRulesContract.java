@@ -175,12 +175,14 @@ interface RoutingRulesContract {
     }
 
     @Test
-    default void a_change_made_outside_this_instance_is_seen_within_a_minute() {
+    default void a_change_made_on_another_node_is_seen_within_seconds() {
         int id = Api.read(api().post(ADMIN, "/api/routing/rules", rule("C2196", null, "RT-A", null)), "$.id");
+        // What another node does: change the rule and move the cache's version in the same transaction.
         jdbc().sql("update routing_rule set department_id = ? where id = ?").params(departmentId("RT-B"), id).update();
-        assertThat(departmentFor("C2196-01", GRID)).isEqualTo("RT-A");
-        clock().advance(java.time.Duration.ofSeconds(61));
-        assertThat(departmentFor("C2196-01", GRID)).isEqualTo("RT-B");
+        assertThat(departmentFor("C2196-01", GRID)).as("not told yet").isEqualTo("RT-A");
+        jdbc().sql("update cache_version set version = version + 1 where name = 'routing-rules'").update();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(departmentFor("C2196-01", GRID)).isEqualTo("RT-B"));
     }
 
     @Test

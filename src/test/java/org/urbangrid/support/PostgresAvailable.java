@@ -5,7 +5,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Runs PostgreSQL tests when a server answers; under CI a missing server is a failure, not a skip. */
-class PostgresAvailable implements ExecutionCondition {
+public class PostgresAvailable implements ExecutionCondition {
 
     private static Boolean reachable;
 

@@ -30,6 +30,14 @@ public final class PostgresDatabase {
         return url;
     }
 
+    /** Another fresh database of its own (dropped when the JVM ends), for tests that start their own nodes. */
+    public static String fresh() {
+        var name = "urbangrid_it_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+        execute("create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+        return SERVER + name;
+    }
+
     private static void execute(String sql) {
         try (var connection = DriverManager.getConnection(SERVER + "test", credentials());
                 var statement = connection.createStatement()) {

@@ -9,30 +9,35 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.urbangrid.cases.CaseEvent;
+import org.urbangrid.cases.CaseEvent.*;
 import org.urbangrid.cases.CaseMove;
-import org.urbangrid.cases.CaseSource;
 import org.urbangrid.cases.CaseStatus;
 import org.urbangrid.cases.CloseKind;
 import org.urbangrid.cases.HistoryEntry;
+import org.urbangrid.cases.MoveCommand;
+import org.urbangrid.cases.MoveRules;
 import org.urbangrid.cases.PendingRequest;
 import org.urbangrid.cases.RequestKind;
 import org.urbangrid.deadline.Deadlines;
 import org.urbangrid.deadline.Stage;
 import org.urbangrid.deadline.TimeLimit;
-import org.urbangrid.organization.Role;
 import org.urbangrid.organization.StaffPrincipal;
 import org.urbangrid.platform.UrbanGridException;
 
 /**
- * 案卷: the case aggregate. Every change goes through an intent-named move that {@link MoveTable} allows,
- * checks the actor's scope, moves the stage clock and appends one {@link HistoryEntry}.
+ * 案卷: the case aggregate. Every change goes through an intent-named move that {@link MoveRules} allows (state,
+ * pending request, role, scope guards and inputs, checked in that order), moves the stage clock, appends one
+ * {@link HistoryEntry} and registers one {@link CaseEvent}.
  */
 public class Case {
 
     final CaseData data;
     private final List<HistoryEntry> newEntries = new ArrayList<>();
+    private final List<Registered> events = new ArrayList<>();
     private int nextSeq;
 
     Case(CaseData data, int historySize) {
@@ -45,10 +50,12 @@ public class Case {
             Deadlines deadlines) {
         var kase = new Case(data, 0);
         kase.check(REPORT, actor);
-        data.status = CaseStatus.REPORTED;
+        kase.require(REPORT, given(comment, photos), now);
+        data.status = MoveRules.rule(REPORT).to();
         data.reportedAt = now;
         kase.startStage(Stage.ACCEPT, deadlines.stageLimit(Stage.ACCEPT), now, deadlines);
         kase.record(REPORT, actor, now, null, comment, photos, Map.of("source", data.source.name()), null);
+        kase.register(CaseReported::new);
         return kase;
     }
 
@@ -56,22 +63,23 @@ public class Case {
     static Case handledOnSpot(CaseData data, StaffPrincipal actor, String comment, List<String> photos, Instant now) {
         var kase = new Case(data, 0);
         kase.check(HANDLE_ON_SPOT, actor);
-        data.status = CaseStatus.CLOSED;
+        kase.require(HANDLE_ON_SPOT, given(comment, photos), now);
+        data.status = MoveRules.rule(HANDLE_ON_SPOT).to();
         data.reportedAt = now;
         data.closedAt = now;
         data.closeKind = CloseKind.ON_THE_SPOT;
         kase.record(HANDLE_ON_SPOT, actor, now, null, comment, photos, Map.of("source", data.source.name()), null);
+        kase.register(CaseHandledOnSpot::new);
         return kase;
     }
 
     void accept(StaffPrincipal actor, String comment, Instant now, Deadlines deadlines) {
         check(ACCEPT, actor);
-        if (data.source != CaseSource.INSPECTOR) {
-            throw UrbanGridException.conflict("error.case.accept-needs-inspector-report");
-        }
+        require(ACCEPT, given(comment, List.of()), now);
         var onTime = endStage(now);
         startStage(Stage.FILE, deadlines.stageLimit(Stage.FILE), now, deadlines);
-        transition(ACCEPT, actor, now, CaseStatus.PENDING_FILING, comment, List.of(), Map.of(), onTime);
+        transition(ACCEPT, actor, now, comment, List.of(), Map.of(), onTime);
+        register(CaseAccepted::new);
     }
 
     void sendToVerify(StaffPrincipal actor, long inspectorId, String comment, Instant now, Deadlines deadlines) {
@@ -85,11 +93,12 @@ public class Case {
     private void sendToInspector(CaseMove move, Stage stage, StaffPrincipal actor, long inspectorId, String comment,
             Instant now, Deadlines deadlines) {
         check(move, actor);
+        require(move, given(comment, List.of()), now);
         var onTime = endStage(now);
         data.assignedInspectorId = inspectorId;
         startStage(stage, deadlines.stageLimit(stage), now, deadlines);
-        transition(move, actor, now, MoveTable.row(move).to(), comment, List.of(),
-                Map.of("inspectorId", Long.toString(inspectorId)), onTime);
+        transition(move, actor, now, comment, List.of(), Map.of("inspectorId", Long.toString(inspectorId)), onTime);
+        register(move == SEND_TO_VERIFY ? f -> new CaseSentToVerify(f, inspectorId) : f -> new CaseSentToCheck(f, inspectorId));
     }
 
     /** 核实: the assigned inspector says whether the problem is real. */
@@ -97,20 +106,22 @@ public class Case {
             Deadlines deadlines) {
         var move = real ? VERIFY_TRUE : VERIFY_FALSE;
         check(move, actor);
-        requireAssigned(actor);
+        require(move, given(comment, photos), now);
         var onTime = endStage(now);
         if (real) {
             startStage(Stage.FILE, deadlines.stageLimit(Stage.FILE), now, deadlines);
         } else {
             clearClock();
         }
-        transition(move, actor, now, MoveTable.row(move).to(), comment, photos, Map.of(), onTime);
+        transition(move, actor, now, comment, photos, Map.of(), onTime);
+        register(f -> new CaseVerified(f, real));
     }
 
     /** 立案: the case gets its filing condition, its routing suggestion and the dispatch clock. */
     void file(StaffPrincipal actor, String conditionCode, String classCode, TimeLimit handlingLimit,
             Long suggestedDepartment, String routingReason, String comment, Instant now, Deadlines deadlines) {
         check(FILE, actor);
+        require(FILE, given(comment, List.of()), now);
         var onTime = endStage(now);
         data.conditionCode = conditionCode;
         data.classCode = classCode;
@@ -122,21 +133,24 @@ public class Case {
         var details = new LinkedHashMap<String, String>();
         details.put("conditionCode", conditionCode);
         details.put("routing", routingReason == null ? "no-rule" : routingReason);
-        transition(FILE, actor, now, CaseStatus.PENDING_DISPATCH, comment, List.of(), details, onTime);
+        transition(FILE, actor, now, comment, List.of(), details, onTime);
+        register(f -> new CaseFiled(f, conditionCode, suggestedDepartment));
     }
 
     void refuse(StaffPrincipal actor, String reason, Instant now) {
         check(REFUSE, actor);
-        requireReason(reason);
+        require(REFUSE, given(reason, List.of()), now);
         var onTime = endStage(now);
         clearClock();
-        transition(REFUSE, actor, now, CaseStatus.NOT_FILED, reason, List.of(), Map.of(), onTime);
+        transition(REFUSE, actor, now, reason, List.of(), Map.of(), onTime);
+        register(f -> new CaseRefused(f, reason));
     }
 
     /** 派遣: a lead department (and assisting ones) get the case on the handling clock. */
     void dispatch(StaffPrincipal actor, long lead, Set<Long> assisting, String comment, Instant now,
             Deadlines deadlines) {
         check(DISPATCH, actor);
+        require(DISPATCH, given(comment, List.of()), now);
         var onTime = endStage(now);
         data.leadDepartmentId = lead;
         data.assistingDepartmentIds = new LinkedHashSet<>(assisting);
@@ -146,23 +160,25 @@ public class Case {
         var details = new LinkedHashMap<String, String>();
         details.put("leadDepartmentId", Long.toString(lead));
         details.put("assistingDepartmentIds", data.assistingDepartmentIds.toString());
-        details.put("suggestionFollowed", Boolean.toString(data.suggestedDepartmentId != null
-                && data.suggestedDepartmentId == lead));
-        transition(DISPATCH, actor, now, CaseStatus.DISPATCHED, comment, List.of(), details, onTime);
+        boolean followed = data.suggestedDepartmentId != null && data.suggestedDepartmentId == lead;
+        details.put("suggestionFollowed", Boolean.toString(followed));
+        transition(DISPATCH, actor, now, comment, List.of(), details, onTime);
+        var assistingIds = Set.copyOf(data.assistingDepartmentIds);
+        register(f -> new CaseDispatched(f, assistingIds, followed));
     }
 
     /** 处置反馈: the lead department reports the fix, with photos. */
     void reportHandled(StaffPrincipal actor, String result, List<String> photos, Instant now, Deadlines deadlines) {
         check(REPORT_HANDLED, actor);
-        requireLeadDepartment(actor);
-        requireReason(result);
+        require(REPORT_HANDLED, given(result, photos), now);
         var onTime = endStage(now);
         data.handledLate = data.handledLate || !onTime;
         data.handledAt = now;
         var details = data.pending == null ? Map.<String, String>of() : Map.of("withdrawnRequest", data.pending.kind().name());
         data.pending = null;
         startStage(Stage.SEND_TO_CHECK, deadlines.stageLimit(Stage.SEND_TO_CHECK), now, deadlines);
-        transition(REPORT_HANDLED, actor, now, CaseStatus.HANDLED, result, photos, details, onTime);
+        transition(REPORT_HANDLED, actor, now, result, photos, details, onTime);
+        register(CaseHandled::new);
     }
 
     /** 延期 / 回退 / 挂账 / 作废 requested; waits for approval. */
@@ -174,31 +190,28 @@ public class Case {
             case CANCEL -> REQUEST_CANCEL;
         };
         check(move, actor);
-        if (kind != RequestKind.CANCEL) {
-            requireLeadDepartment(actor);
-        }
-        requireReason(reason);
-        if (kind == RequestKind.EXTENSION && extension == null) {
-            throw UrbanGridException.invalid("error.case.extension-needs-time");
-        }
+        var ext = kind == RequestKind.EXTENSION && extension != null
+                ? new MoveCommand.Extension(extension.amount(), extension.unit()) : null;
+        require(move, new MoveCommand(null, reason, null, null, null, null, null, ext, null, null), now);
         data.pending = new PendingRequest(kind, reason, kind == RequestKind.EXTENSION ? extension : null, actor.id(), now);
         var details = extension == null || kind != RequestKind.EXTENSION ? Map.<String, String>of()
                 : Map.of("extension", extension.amount() + " " + extension.unit());
-        record(move, actor, now, data.status, reason, List.of(), details, null);
+        transition(move, actor, now, reason, List.of(), details, null);
+        register(f -> new CaseRequested(f, kind, reason));
     }
 
     /** The dispatcher approves a department's pending extension, return or suspension. */
     void approveRequest(StaffPrincipal actor, String comment, Instant now, Deadlines deadlines) {
         check(APPROVE_REQUEST, actor);
+        require(APPROVE_REQUEST, given(comment, List.of()), now);
         var request = data.pending;
-        data.pending = null;
         var details = Map.of("request", request.kind().name());
         switch (request.kind()) {
             case EXTENSION -> {
                 data.deadline = deadlines.extend(data.deadline, request.extension());
                 data.overdue = false;
                 data.extensionCount++;
-                transition(APPROVE_REQUEST, actor, now, CaseStatus.DISPATCHED, comment, List.of(),
+                transition(APPROVE_REQUEST, actor, now, comment, List.of(),
                         Map.of("request", "EXTENSION", "newDue", data.deadline.due().toString()), null);
             }
             case RETURN -> {
@@ -207,31 +220,33 @@ public class Case {
                 data.leadDepartmentId = null;
                 data.assistingDepartmentIds = new LinkedHashSet<>();
                 startStage(Stage.DISPATCH, deadlines.stageLimit(Stage.DISPATCH), now, deadlines);
-                transition(APPROVE_REQUEST, actor, now, CaseStatus.PENDING_DISPATCH, comment, List.of(), details, onTime);
+                transition(APPROVE_REQUEST, actor, now, comment, List.of(), details, onTime);
             }
             case SUSPENSION -> {
                 data.suspendedAt = now;
-                transition(APPROVE_REQUEST, actor, now, CaseStatus.SUSPENDED, comment, List.of(), details, null);
+                transition(APPROVE_REQUEST, actor, now, comment, List.of(), details, null);
             }
             case CANCEL -> throw new IllegalStateException("cancellation is approved by APPROVE_CANCEL");
         }
+        register(f -> new CaseRequestDecided(f, request.kind(), true));
     }
 
     void refuseRequest(StaffPrincipal actor, String reason, Instant now) {
         check(REFUSE_REQUEST, actor);
-        requireReason(reason);
+        require(REFUSE_REQUEST, given(reason, List.of()), now);
         var kind = data.pending.kind();
-        data.pending = null;
-        record(REFUSE_REQUEST, actor, now, data.status, reason, List.of(), Map.of("request", kind.name()), null);
+        transition(REFUSE_REQUEST, actor, now, reason, List.of(), Map.of("request", kind.name()), null);
+        register(f -> new CaseRequestDecided(f, kind, false));
     }
 
     /** 恢复: the handling clock runs again with the time that was left when suspended. */
     void resume(StaffPrincipal actor, String comment, Instant now, Deadlines deadlines) {
         check(RESUME, actor);
+        require(RESUME, given(comment, List.of()), now);
         data.deadline = deadlines.resume(data.deadline, data.suspendedAt, now);
         data.suspendedAt = null;
-        transition(RESUME, actor, now, CaseStatus.DISPATCHED, comment, List.of(),
-                Map.of("newDue", data.deadline.due().toString()), null);
+        transition(RESUME, actor, now, comment, List.of(), Map.of("newDue", data.deadline.due().toString()), null);
+        register(CaseResumed::new);
     }
 
     /** 核查: the assigned inspector passes the fix, or fails it back to the same department (返工). */
@@ -239,109 +254,111 @@ public class Case {
             Deadlines deadlines) {
         var move = passed ? CHECK_PASS : CHECK_FAIL;
         check(move, actor);
-        requireAssigned(actor);
+        require(move, given(comment, photos), now);
         var onTime = endStage(now);
         if (passed) {
             startStage(Stage.CLOSE, deadlines.stageLimit(Stage.CLOSE), now, deadlines);
-            transition(move, actor, now, CaseStatus.PENDING_CLOSE, comment, photos, Map.of(), onTime);
+            transition(move, actor, now, comment, photos, Map.of(), onTime);
+            register(CaseChecked::new);
         } else {
-            requireReason(comment);
             data.reworkCount++;
             data.handledAt = null;
             startStage(Stage.HANDLE, data.handlingLimit, now, deadlines);
-            transition(move, actor, now, CaseStatus.DISPATCHED, comment, photos,
+            transition(move, actor, now, comment, photos,
                     Map.of("leadDepartmentId", String.valueOf(data.leadDepartmentId)), onTime);
+            int reworks = data.reworkCount;
+            register(f -> new CaseReworked(f, reworks));
         }
     }
 
     /** 结案: normal, or overtime when the department handled it late, unless the shift leader names a kind. */
     void close(StaffPrincipal actor, CloseKind kind, String comment, Instant now) {
         check(CLOSE, actor);
+        require(CLOSE, new MoveCommand(null, comment, null, null, null, null, null, null, kind, null), now);
         var closeKind = kind != null ? kind : data.handledLate ? CloseKind.OVERTIME : CloseKind.NORMAL;
-        if ((closeKind == CloseKind.ERROR || closeKind == CloseKind.SPECIAL) && isBlank(comment)) {
-            throw UrbanGridException.invalid("error.case.reason-required");
-        }
-        if (closeKind == CloseKind.ON_THE_SPOT) {
-            throw UrbanGridException.invalid("error.case.close-kind-on-the-spot");
-        }
         var onTime = endStage(now);
         data.closeKind = closeKind;
         data.closedAt = now;
         clearClock();
-        transition(CLOSE, actor, now, CaseStatus.CLOSED, comment, List.of(), Map.of("closeKind", closeKind.name()), onTime);
+        transition(CLOSE, actor, now, comment, List.of(), Map.of("closeKind", closeKind.name()), onTime);
+        register(f -> new CaseClosed(f, closeKind));
     }
 
     void approveCancel(StaffPrincipal actor, String comment, Instant now) {
         check(APPROVE_CANCEL, actor);
-        data.pending = null;
+        require(APPROVE_CANCEL, given(comment, List.of()), now);
         data.closedAt = now;
         clearClock();
-        transition(APPROVE_CANCEL, actor, now, CaseStatus.CANCELLED, comment, List.of(), Map.of(), null);
+        transition(APPROVE_CANCEL, actor, now, comment, List.of(), Map.of(), null);
+        register(CaseCancelled::new);
     }
 
     void refuseCancel(StaffPrincipal actor, String reason, Instant now) {
         check(REFUSE_CANCEL, actor);
-        requireReason(reason);
-        data.pending = null;
-        record(REFUSE_CANCEL, actor, now, data.status, reason, List.of(), Map.of(), null);
+        require(REFUSE_CANCEL, given(reason, List.of()), now);
+        transition(REFUSE_CANCEL, actor, now, reason, List.of(), Map.of(), null);
+        register(f -> new CaseRequestDecided(f, RequestKind.CANCEL, false));
     }
 
     /** 督办: a leader's opinion with the date an answer is due. */
     void urge(StaffPrincipal actor, String opinion, Instant answerDue, Instant now) {
         check(URGE, actor);
-        requireReason(opinion);
+        require(URGE, new MoveCommand(null, opinion, null, null, null, null, null, null, null, answerDue), now);
         data.urgeCount++;
         data.lastUrgedAt = now;
-        record(URGE, actor, now, data.status, opinion, List.of(),
+        transition(URGE, actor, now, opinion, List.of(),
                 answerDue == null ? Map.of() : Map.of("answerDue", answerDue.toString()), null);
+        register(f -> new CaseUrged(f, answerDue));
     }
 
     // --- rules shared by every move ---
 
-    private void check(CaseMove move, StaffPrincipal actor) {
-        var row = MoveTable.row(move);
-        var from = data.status;
-        if (from == null ? !row.from().isEmpty() : !MoveTable.allows(row, from, pendingKind())) {
-            throw UrbanGridException.conflict("error.case.illegal-move", label("case.move.", move), label("case.status.", from))
-                    .with("currentStatus", from)
+    /**
+     * Whether this person may make this move now, in the order people can act on: 409 when the case does not
+     * allow it now (naming the moves it does allow), then 403 for the role, then 403 for each scope guard.
+     */
+    void check(CaseMove move, StaffPrincipal actor) {
+        var rule = MoveRules.rule(move);
+        if (!MoveTable.allowedNow(rule, data)) {
+            var from = data.status;
+            // Right state, but a condition of the case fails (e.g. ACCEPT of a hotline report): say which.
+            var failedCondition = rule.guards().stream().filter(MoveRules.Guard::onCase)
+                    .filter(g -> rule.allowsFrom(from, pendingKind()) && !MoveTable.holds(g, data, null)).findFirst();
+            var refusal = failedCondition
+                    .map(g -> UrbanGridException.conflict(MoveTable.refusal(g), label("case.move.", move)))
+                    .orElseGet(() -> UrbanGridException.conflict("error.case.illegal-move", label("case.move.", move),
+                            label("case.status.", from)));
+            throw refusal.with("currentStatus", from)
                     .with("pendingRequest", pendingKind())
-                    .with("allowedMoves", from == null ? List.of() : MoveTable.legalFrom(from, pendingKind()));
+                    .with("allowedMoves", from == null ? List.of() : MoveTable.allowedNow(data));
         }
-        if (!row.roles().contains(actor.role())) {
+        if (!rule.roles().contains(actor.role())) {
             throw UrbanGridException.forbidden("error.case.role-cannot-move", label("case.role.", actor.role()),
                     label("case.move.", move));
         }
-        if (data.streetCode != null && !actor.coversStreet(data.streetCode)) {
-            throw UrbanGridException.forbidden("error.case.outside-street", data.number);
+        for (var guard : rule.guards()) {
+            if (!guard.onCase() && !MoveTable.holds(guard, data, actor)) {
+                throw UrbanGridException.forbidden(MoveTable.refusal(guard), number()).with("guard", guard);
+            }
         }
+    }
+
+    /** The inputs the move's row requires, and their bounds: 400 naming the field. */
+    void require(CaseMove move, MoveCommand given, Instant now) {
+        MoveInputs.check(MoveRules.rule(move), given, now);
+    }
+
+    private static MoveCommand given(String comment, List<String> photos) {
+        return new MoveCommand(null, comment, photos, null, null, null, null, null, null, null);
+    }
+
+    private String number() {
+        return data.number == null ? "—" : data.number;
     }
 
     /** An enum value as a message argument the message bundles translate, e.g. 已结案 / Closed. */
-    private static Object label(String prefix, Enum<?> value) {
+    static Object label(String prefix, Enum<?> value) {
         return value == null ? "—" : new DefaultMessageSourceResolvable(new String[] {prefix + value.name()}, value.name());
-    }
-
-    private void requireAssigned(StaffPrincipal actor) {
-        if (data.assignedInspectorId == null || data.assignedInspectorId != actor.id()) {
-            throw UrbanGridException.forbidden("error.case.not-assigned", data.number);
-        }
-    }
-
-    private void requireLeadDepartment(StaffPrincipal actor) {
-        if (actor.role() == Role.HANDLER && (actor.departmentId() == null
-                || !actor.departmentId().equals(data.leadDepartmentId))) {
-            throw UrbanGridException.forbidden("error.case.not-your-department", data.number);
-        }
-    }
-
-    private static void requireReason(String reason) {
-        if (isBlank(reason)) {
-            throw UrbanGridException.invalid("error.case.reason-required");
-        }
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 
     RequestKind pendingKind() {
@@ -365,11 +382,34 @@ public class Case {
         data.overdue = false;
     }
 
-    private void transition(CaseMove move, StaffPrincipal actor, Instant now, CaseStatus to, String comment,
+    /** Moves to the state the table names for this move (a request decides, or the state stays). */
+    private void transition(CaseMove move, StaffPrincipal actor, Instant now, String comment,
             List<String> photos, Map<String, String> details, Boolean onTime) {
         var from = data.status;
-        data.status = to;
+        var rule = MoveRules.rule(move);
+        data.status = rule.target(from, pendingKind());
+        data.pending = switch (rule.pending()) {
+            case NONE, ANY -> data.pending;
+            case NONE_OR_HANDLING_REQUEST, HANDLING_REQUEST, CANCEL_REQUEST -> null;
+        };
         record(move, actor, now, from, comment, photos, details, onTime);
+    }
+
+    /** Registers the move's event, made from the entry just recorded (the id is filled in once the case is stored). */
+    private void register(Function<Facts, CaseEvent> event) {
+        var e = newEntries.get(newEntries.size() - 1);
+        var d = data;
+        events.add(new Registered(new Facts(d.id == null ? 0 : d.id, d.number, e.move(), e.at(), e.actorId(), e.role(),
+                e.fromStatus(), e.toStatus(), d.source, d.streetCode, d.communityCode, d.unitGridCode, d.classCode,
+                d.leadDepartmentId, e.stageOnTime()), event));
+    }
+
+    private record Registered(Facts facts, Function<Facts, CaseEvent> event) {}
+
+    /** The events of the moves made on this instance, in order. */
+    List<CaseEvent> events() {
+        return events.stream().map(r -> r.event().apply(data.id == null ? r.facts() : r.facts().withCaseId(data.id)))
+                .toList();
     }
 
     private void record(CaseMove move, StaffPrincipal actor, Instant now, CaseStatus from, String comment,

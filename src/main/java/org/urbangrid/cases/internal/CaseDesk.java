@@ -68,39 +68,46 @@ class CaseDesk implements CaseManagement {
 
     @Override
     public Reported report(NewReport report, Optional<String> key) {
-        return idempotent(key, number -> create(report, false, number));
+        return idempotent(key, requestHash(key, report, false), number -> create(report, false, number));
     }
 
     @Override
     public Reported handleOnSpot(NewReport report, Optional<String> key) {
-        return idempotent(key, number -> create(report, true, number));
+        return idempotent(key, requestHash(key, report, true), number -> create(report, true, number));
     }
 
-    private Reported idempotent(Optional<String> key, Function<String, Case> creation) {
+    /** The request's hash when a key comes with it (nothing to compare otherwise). */
+    private String requestHash(Optional<String> key, NewReport report, boolean onTheSpot) {
+        return key.map(k -> IdempotencyKeys.hash(report, inputs.photoDigests(report.photos()), onTheSpot)).orElse(null);
+    }
+
+    private Reported idempotent(Optional<String> key, String hash, Function<String, Case> creation) {
         var actor = current.get();
         key.ifPresent(IdempotencyKeys::validate);
         var earlier = key.flatMap(k -> idempotency.find(actor.id(), k));
         if (earlier.isPresent()) {
-            return new Reported(reader.view(earlier.get(), actor), true);
+            return new Reported(reader.view(IdempotencyKeys.sameRequest(earlier.get(), hash), actor), true);
         }
         // Numbered before the transaction, so no case transaction holds the day counter's lock.
         var number = numbers.next(clock.instant());
         try {
             var created = tx.execute(status -> {
                 var kase = creation.apply(number);
-                key.ifPresent(k -> idempotency.remember(actor.id(), k, kase.data.id, clock.instant()));
+                key.ifPresent(k -> idempotency.remember(actor.id(), k, hash, kase.data.id, clock.instant()));
                 return kase;
             });
             return new Reported(reader.viewCreated(created, actor), false);
         } catch (DuplicateKeyException concurrentRetry) {
             var first = key.flatMap(k -> idempotency.find(actor.id(), k)).orElseThrow(() -> concurrentRetry);
-            return new Reported(reader.view(first, actor), true);
+            return new Reported(reader.view(IdempotencyKeys.sameRequest(first, hash), actor), true);
         }
     }
 
     private Case create(NewReport report, boolean onTheSpot, String number) {
         var actor = current.get();
         inputs.checkSource(actor, report.source(), onTheSpot);
+        MoveInputs.requirePlainText("description", report.description());
+        MoveInputs.requirePlainText("reporterContact", report.reporterContact());
         var location = locator.locate(report.latitude(), report.longitude());
         if (actor.is(Role.INSPECTOR) && !organization.covers(actor.id(), location.unitGridCode())) {
             throw UrbanGridException.forbidden("error.case.outside-area", location.unitGridCode());
@@ -146,13 +153,15 @@ class CaseDesk implements CaseManagement {
         var actor = current.get();
         var cmd = command == null ? MoveCommand.empty() : command;
         tx.executeWithoutResult(status -> {
-            var kase = cases.find(caseId).orElseThrow(() -> UrbanGridException.notFound("error.case.not-found", caseId));
-            if (!reader.canSee(actor, kase.data)) {
-                throw UrbanGridException.notFound("error.case.not-found", caseId);
-            }
+            // The order people can act on: 404, stale 409, state 409, role 403, scope 403, inputs 400, then the
+            // checks against other modules (photos, inspector, department, condition).
+            var kase = cases.find(caseId).filter(k -> reader.canSee(actor, k.data))
+                    .orElseThrow(() -> UrbanGridException.notFound("error.case.not-found", String.valueOf(caseId)));
             if (cmd.expectedVersion() != null && cmd.expectedVersion() != kase.data.version) {
-                throw UrbanGridException.conflict("error.case.stale", kase.data.number, kase.data.version);
+                throw UrbanGridException.conflict("error.case.stale", kase.data.number, String.valueOf(kase.data.version));
             }
+            kase.check(move, actor);
+            kase.require(move, cmd, clock.instant());
             inputs.checkPhotos(cmd.photos());
             var from = kase.data.status;
             apply(kase, move, cmd, actor);
@@ -169,13 +178,12 @@ class CaseDesk implements CaseManagement {
             case SEND_TO_VERIFY -> kase.sendToVerify(actor, inputs.inspectorFor(kase.data, cmd.inspectorId()),
                     cmd.comment(), now, deadlines);
             case VERIFY_TRUE, VERIFY_FALSE -> kase.verify(actor, move == CaseMove.VERIFY_TRUE, cmd.comment(),
-                    inputs.requirePhotosIf(move == CaseMove.VERIFY_TRUE, cmd.photos()), now, deadlines);
+                    cmd.photos(), now, deadlines);
             case FILE -> file(kase, cmd, actor, now);
             case REFUSE -> kase.refuse(actor, cmd.comment(), now);
             case DISPATCH -> kase.dispatch(actor, inputs.leadDepartment(kase.data, cmd.departmentId()),
                     inputs.assisting(cmd.assisting()), cmd.comment(), now, deadlines);
-            case REPORT_HANDLED -> kase.reportHandled(actor, cmd.comment(), inputs.requirePhotosIf(true, cmd.photos()),
-                    now, deadlines);
+            case REPORT_HANDLED -> kase.reportHandled(actor, cmd.comment(), cmd.photos(), now, deadlines);
             case REQUEST_EXTENSION -> kase.request(actor, RequestKind.EXTENSION, cmd.comment(),
                     cmd.extension() == null ? null : cmd.extension().toLimit(), now);
             case REQUEST_RETURN -> kase.request(actor, RequestKind.RETURN, cmd.comment(), null, now);
@@ -187,7 +195,7 @@ class CaseDesk implements CaseManagement {
             case SEND_TO_CHECK -> kase.sendToCheck(actor, inputs.inspectorFor(kase.data, cmd.inspectorId()),
                     cmd.comment(), now, deadlines);
             case CHECK_PASS, CHECK_FAIL -> kase.check(actor, move == CaseMove.CHECK_PASS, cmd.comment(),
-                    inputs.requirePhotosIf(move == CaseMove.CHECK_PASS, cmd.photos()), now, deadlines);
+                    cmd.photos(), now, deadlines);
             case CLOSE -> kase.close(actor, cmd.closeKind(), cmd.comment(), now);
             case APPROVE_CANCEL -> kase.approveCancel(actor, cmd.comment(), now);
             case REFUSE_CANCEL -> kase.refuseCancel(actor, cmd.comment(), now);
@@ -199,7 +207,7 @@ class CaseDesk implements CaseManagement {
     private void file(Case kase, MoveCommand cmd, StaffPrincipal actor, java.time.Instant now) {
         var code = cmd.conditionCode() != null ? cmd.conditionCode() : kase.data.conditionCode;
         if (code == null) {
-            throw UrbanGridException.invalid("error.case.file-needs-condition");
+            throw UrbanGridException.invalid("error.case.file-needs-condition").with("field", "conditionCode");
         }
         var condition = catalog.requireActiveCondition(code);
         var suggestion = inputs.route(kase.data, condition);
@@ -208,10 +216,13 @@ class CaseDesk implements CaseManagement {
                 cmd.comment(), now, deadlines);
     }
 
+    /** The move's domain events (kept by the event publication registry for after-commit listeners), and the
+     * console's {@link CaseChanged} derived from the same move. */
     private void publish(Case kase, CaseMove move, org.urbangrid.cases.CaseStatus from) {
         var d = kase.data;
+        kase.events().forEach(events::publishEvent);
         events.publishEvent(new CaseChanged(d.id, d.number, move, from, d.status, d.updatedAt, d.streetCode,
-                d.leadDepartmentId));
+                d.leadDepartmentId, d.unitGridCode, d.reporterId, d.assignedInspectorId, d.assistingDepartmentIds));
     }
 
 }

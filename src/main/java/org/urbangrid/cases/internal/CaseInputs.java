@@ -45,23 +45,19 @@ class CaseInputs {
             default -> false;
         };
         if (!fits) {
-            throw UrbanGridException.forbidden("error.case.source-not-for-role", source, actor.role());
+            throw UrbanGridException.forbidden("error.case.source-not-for-role", Case.label("case.source.", source),
+                    Case.label("case.role.", actor.role()));
         }
     }
 
+    /** Attaches the photos: each must be the acting person's own upload, not attached yet (else 400 naming it). */
     void checkPhotos(List<String> ids) {
-        for (var id : ids) {
-            if (photos.find(id).isEmpty()) {
-                throw UrbanGridException.invalid("error.case.photo-unknown", id);
-            }
-        }
+        photos.claim(ids);
     }
 
-    List<String> requirePhotosIf(boolean required, List<String> ids) {
-        if (required && ids.isEmpty()) {
-            throw UrbanGridException.invalid("error.case.photo-required");
-        }
-        return ids;
+    /** The photos' content hashes (an unknown id stands for itself; the report refuses it later). */
+    List<String> photoDigests(List<String> ids) {
+        return ids.stream().map(id -> photos.find(id).map(p -> p.sha256()).orElse("unknown:" + id)).toList();
     }
 
     void checkComponent(String code) {
@@ -74,10 +70,11 @@ class CaseInputs {
     long inspectorFor(CaseData data, Long chosen) {
         if (chosen != null) {
             var inspector = organization.staff(chosen).filter(s -> s.role() == Role.INSPECTOR && s.active())
-                    .orElseThrow(() -> UrbanGridException.invalid("error.case.not-an-inspector", chosen));
+                    .orElseThrow(() -> UrbanGridException.invalid("error.case.not-an-inspector", String.valueOf(chosen))
+                            .with("field", "inspectorId"));
             if (!organization.covers(inspector.id(), data.unitGridCode)) {
                 throw UrbanGridException.invalid("error.case.inspector-not-covering", inspector.displayName(),
-                        data.unitGridCode);
+                        data.unitGridCode).with("field", "inspectorId");
             }
             return inspector.id();
         }
@@ -90,7 +87,7 @@ class CaseInputs {
     long leadDepartment(CaseData data, Long chosen) {
         var id = chosen != null ? chosen : data.suggestedDepartmentId;
         if (id == null) {
-            throw UrbanGridException.invalid("error.case.dispatch-needs-department");
+            throw UrbanGridException.invalid("error.case.dispatch-needs-department").with("field", "departmentId");
         }
         requireActiveDepartment(id);
         return id;
@@ -103,7 +100,8 @@ class CaseInputs {
 
     private void requireActiveDepartment(long id) {
         organization.department(id).filter(d -> d.active())
-                .orElseThrow(() -> UrbanGridException.invalid("error.case.department-unknown", id));
+                .orElseThrow(() -> UrbanGridException.invalid("error.case.department-unknown", String.valueOf(id))
+                        .with("field", "departmentId"));
     }
 
     Optional<RoutingSuggestion> route(CaseData data, FilingCondition condition) {

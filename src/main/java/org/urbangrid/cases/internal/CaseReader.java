@@ -58,7 +58,7 @@ class CaseReader implements CaseQueries {
 
     CaseView view(long caseId, StaffPrincipal viewer) {
         var kase = cases.find(caseId).filter(k -> canSee(viewer, k.data))
-                .orElseThrow(() -> UrbanGridException.notFound("error.case.not-found", caseId));
+                .orElseThrow(() -> UrbanGridException.notFound("error.case.not-found", String.valueOf(caseId)));
         return views.view(kase.data, cases.history(caseId), viewer);
     }
 
@@ -90,17 +90,13 @@ class CaseReader implements CaseQueries {
     public CasePage myTasks(Filter filter, String after, int page, int size) {
         var viewer = current.get();
         var query = new Query();
-        switch (viewer.role()) {
-            case INSPECTOR -> query.where("assigned_inspector_id = :me and status in ('VERIFYING', 'CHECKING')")
-                    .bind("me", viewer.id());
-            case OPERATOR -> query.where("status in ('REPORTED', 'HANDLED')");
-            case SHIFT_LEADER -> query.where("(status in ('PENDING_FILING', 'PENDING_CLOSE') or pending_kind = 'CANCEL')");
-            case DISPATCHER -> query.where("(status in ('PENDING_DISPATCH', 'SUSPENDED') or "
-                    + "(status = 'DISPATCHED' and pending_kind in ('EXTENSION', 'RETURN', 'SUSPENSION')))");
-            case HANDLER -> query.where("lead_department_id = :dept and status = 'DISPATCHED'")
-                    .bind("dept", viewer.departmentId() == null ? -1L : viewer.departmentId());
-            case LEADER -> query.where("overdue = true and " + openStatuses());
-            case ADMIN -> query.where("1 = 0");
+        var queue = QueueRules.of(viewer.role());
+        query.where(queue.sql());
+        if (queue.needsMe()) {
+            query.bind("me", viewer.id());
+        }
+        if (queue.needsDepartment()) {
+            query.bind("dept", viewer.departmentId() == null ? -1L : viewer.departmentId());
         }
         scopeToStreet(query, viewer);
         if (filter != null) {

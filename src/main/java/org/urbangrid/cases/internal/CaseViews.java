@@ -12,7 +12,6 @@ import org.urbangrid.cases.CaseView;
 import org.urbangrid.cases.ClockView;
 import org.urbangrid.cases.HistoryEntry;
 import org.urbangrid.deadline.Deadlines;
-import org.urbangrid.organization.Role;
 import org.urbangrid.organization.StaffPrincipal;
 
 /** Turns stored cases into what people see, with the clock read now. */
@@ -28,10 +27,8 @@ class CaseViews {
     }
 
     CaseView view(CaseData d, List<HistoryEntry> history, StaffPrincipal viewer) {
-        var pending = d.pending == null ? null : d.pending.kind();
-        var allowed = d.status.isOpen() ? MoveTable.legalFrom(d.status, pending) : List.<org.urbangrid.cases.CaseMove>of();
-        var yours = d.status.isOpen() ? MoveTable.legalFor(d.status, pending, viewer.role()).stream()
-                .filter(move -> mayMake(viewer, d, move)).toList() : List.<org.urbangrid.cases.CaseMove>of();
+        var allowed = MoveTable.allowedNow(d);
+        var yours = MoveTable.yourMoves(d, viewer);
         return new CaseView(d.id, d.number, d.version, d.status, d.source, d.conditionCode, d.classCode,
                 d.handlingLimit, d.description, d.latitude, d.longitude, d.address, d.unitGridCode, d.communityCode,
                 d.streetCode, d.componentCode, d.reporterId, d.assignedInspectorId, d.suggestedDepartmentId,
@@ -52,17 +49,6 @@ class CaseViews {
         return d.status == CaseStatus.PENDING_DISPATCH && d.suggestedDepartmentId == null;
     }
 
-    /** Assignment and department checks the table of moves cannot see. */
-    private static boolean mayMake(StaffPrincipal viewer, CaseData d, org.urbangrid.cases.CaseMove move) {
-        if (viewer.role() == Role.INSPECTOR) {
-            return d.assignedInspectorId != null && d.assignedInspectorId == viewer.id();
-        }
-        if (viewer.role() == Role.HANDLER) {
-            return viewer.departmentId() != null && viewer.departmentId().equals(d.leadDepartmentId);
-        }
-        return viewer.coversStreet(d.streetCode);
-    }
-
     ClockView clock(CaseData d) {
         if (d.deadline == null) {
             return null;
@@ -70,6 +56,7 @@ class CaseViews {
         Instant at = d.suspendedAt != null ? d.suspendedAt : clock.instant();
         var status = deadlines.status(d.deadline, at);
         return new ClockView(d.stage, d.deadline.limit(), d.deadline.start(), d.deadline.due(), status.light(),
-                Math.round(status.shareUsed() * 1000) / 1000.0, status.timeLeft().toMinutes(), d.suspendedAt != null);
+                Math.round(status.shareUsed() * 1000) / 1000.0, Math.floorDiv(status.timeLeft().toSeconds(), 60),
+                status.timeLeft().toSeconds(), d.suspendedAt != null);
     }
 }

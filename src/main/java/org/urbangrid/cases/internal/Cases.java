@@ -44,6 +44,8 @@ public class Cases {
             rework_count, return_count, extension_count, urge_count, last_urged_at, close_kind, reported_at, filed_at,
             dispatched_at, handled_at, closed_at, updated_at""";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
+    private static final int OVERDUE_COLUMN = Arrays.stream(COLUMNS.split(",")).map(String::trim).toList()
+            .indexOf("overdue");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
@@ -65,12 +67,19 @@ public class Cases {
         return kase;
     }
 
-    /** Saves a moved case if nobody else changed it since it was read; otherwise 409 through the optimistic lock. */
+    /**
+     * Saves a moved case if nobody else changed it since it was read; otherwise 409 through the optimistic lock.
+     * {@link OverdueMarker} sets {@code overdue} without touching {@code version}, so a move that leaves the
+     * deadline as it was keeps a mark set meanwhile instead of writing back the {@code false} it read.
+     */
     void update(Case kase) {
         var data = kase.data;
-        var assignments = Arrays.stream(COLUMNS.split(",")).map(c -> c.trim() + " = ?").toList();
+        var assignments = Arrays.stream(COLUMNS.split(",")).map(String::trim)
+                .map(c -> c.equals("overdue") ? "overdue = (? or coalesce(overdue and due_at = ?, false))" : c + " = ?")
+                .toList();
         var params = new java.util.ArrayList<>(values(data));
         params.set(1, data.version + 1);
+        params.add(OVERDUE_COLUMN + 1, data.deadline == null ? null : toDb(data.deadline.due()));
         params.add(data.id);
         params.add(data.version);
         int updated = jdbc.sql("update cases set " + String.join(", ", assignments) + " where id = ? and version = ?")

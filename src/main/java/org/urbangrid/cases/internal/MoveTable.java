@@ -1,106 +1,70 @@
 package org.urbangrid.cases.internal;
 
-import static org.urbangrid.cases.CaseMove.*;
-import static org.urbangrid.cases.CaseStatus.*;
-import static org.urbangrid.organization.Role.*;
-
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.urbangrid.cases.CaseMove;
+import org.urbangrid.cases.CaseSource;
 import org.urbangrid.cases.CaseStatus;
+import org.urbangrid.cases.MoveRules;
+import org.urbangrid.cases.MoveRules.Guard;
+import org.urbangrid.cases.MoveRules.Rule;
 import org.urbangrid.cases.RequestKind;
 import org.urbangrid.organization.Role;
+import org.urbangrid.organization.StaffPrincipal;
 
 /**
- * The one table of legal moves (DOMAIN §4): for each move, the states it may start from, the roles that may
- * make it, the state it leads to ({@code null}: the state stays, or the move decides, see {@link Case}) and
- * what it needs of a pending request. Every illegal move is refused here.
+ * {@link MoveRules} read against one case and one person: the moves allowed now, the viewer's moves and the
+ * guards behind them. The aggregate refuses by the same functions the views list by, so the two cannot drift.
  */
 public final class MoveTable {
 
-    /** What a move needs of the case's pending request. */
-    enum Pending { NONE, ANY_OR_NONE, HANDLING_REQUEST, CANCEL_REQUEST }
-
-    record Row(CaseMove move, Set<CaseStatus> from, Set<Role> roles, CaseStatus to, Pending pending) {}
-
-    private static final Set<CaseStatus> OPEN = CaseStatus.open();
-    private static final Set<CaseStatus> NEW = Set.of();
-
-    private static final Map<CaseMove, Row> ROWS = new EnumMap<>(CaseMove.class);
-
-    static {
-        row(REPORT,             NEW,                      roles(INSPECTOR, OPERATOR, LEADER), REPORTED,        Pending.NONE);
-        row(HANDLE_ON_SPOT,     NEW,                      roles(INSPECTOR),                   CLOSED,          Pending.NONE);
-        row(ACCEPT,             of(REPORTED),             roles(OPERATOR),                    PENDING_FILING,  Pending.NONE);
-        row(SEND_TO_VERIFY,     of(REPORTED),             roles(OPERATOR),                    VERIFYING,       Pending.NONE);
-        row(VERIFY_TRUE,        of(VERIFYING),            roles(INSPECTOR),                   PENDING_FILING,  Pending.NONE);
-        row(VERIFY_FALSE,       of(VERIFYING),            roles(INSPECTOR),                   INVALID,         Pending.NONE);
-        row(FILE,               of(PENDING_FILING),       roles(SHIFT_LEADER),                PENDING_DISPATCH, Pending.NONE);
-        row(REFUSE,             of(PENDING_FILING),       roles(SHIFT_LEADER),                NOT_FILED,       Pending.NONE);
-        row(DISPATCH,           of(PENDING_DISPATCH),     roles(DISPATCHER),                  DISPATCHED,      Pending.NONE);
-        row(REPORT_HANDLED,     of(DISPATCHED),           roles(HANDLER),                     HANDLED,         Pending.ANY_OR_NONE);
-        row(REQUEST_EXTENSION,  of(DISPATCHED),           roles(HANDLER),                     null,            Pending.NONE);
-        row(REQUEST_RETURN,     of(DISPATCHED),           roles(HANDLER),                     null,            Pending.NONE);
-        row(REQUEST_SUSPENSION, of(DISPATCHED),           roles(HANDLER),                     null,            Pending.NONE);
-        row(APPROVE_REQUEST,    of(DISPATCHED),           roles(DISPATCHER),                  null,            Pending.HANDLING_REQUEST);
-        row(REFUSE_REQUEST,     of(DISPATCHED),           roles(DISPATCHER),                  null,            Pending.HANDLING_REQUEST);
-        row(RESUME,             of(SUSPENDED),            roles(DISPATCHER),                  DISPATCHED,      Pending.NONE);
-        row(SEND_TO_CHECK,      of(HANDLED),              roles(OPERATOR),                    CHECKING,        Pending.NONE);
-        row(CHECK_PASS,         of(CHECKING),             roles(INSPECTOR),                   PENDING_CLOSE,   Pending.NONE);
-        row(CHECK_FAIL,         of(CHECKING),             roles(INSPECTOR),                   DISPATCHED,      Pending.NONE);
-        row(CLOSE,              of(PENDING_CLOSE),        roles(SHIFT_LEADER),                CLOSED,          Pending.NONE);
-        row(REQUEST_CANCEL,     OPEN,                     roles(DISPATCHER, OPERATOR),        null,            Pending.NONE);
-        row(APPROVE_CANCEL,     OPEN,                     roles(SHIFT_LEADER),                CANCELLED,       Pending.CANCEL_REQUEST);
-        row(REFUSE_CANCEL,      OPEN,                     roles(SHIFT_LEADER),                null,            Pending.CANCEL_REQUEST);
-        row(URGE,               OPEN,                     roles(LEADER),                      null,            Pending.ANY_OR_NONE);
-    }
-
     private MoveTable() {}
 
-    /** The moves legal now from this state and pending request, whoever makes them. */
+    /** The moves legal now from this state and pending request, whoever makes them (no case condition). */
     public static List<CaseMove> legalFrom(CaseStatus status, RequestKind pending) {
-        return ROWS.values().stream().filter(row -> allows(row, status, pending)).map(Row::move).toList();
+        return MoveRules.legalFrom(status, pending);
     }
 
-    /** The moves legal now that this role may make. */
+    /** The moves legal now from this state and pending request that this role may make (no guards). */
     public static List<CaseMove> legalFor(CaseStatus status, RequestKind pending, Role role) {
-        return ROWS.values().stream().filter(row -> allows(row, status, pending) && row.roles().contains(role))
-                .map(Row::move).toList();
+        return MoveRules.rules().stream().filter(r -> r.allowsFrom(status, pending) && r.roles().contains(role))
+                .map(Rule::move).toList();
     }
 
-    static Row row(CaseMove move) {
-        return ROWS.get(move);
+    /** The moves this case allows now, whoever makes them: state, pending request and the case's own conditions. */
+    static List<CaseMove> allowedNow(CaseData d) {
+        return MoveRules.rules().stream().filter(r -> allowedNow(r, d)).map(Rule::move).toList();
     }
 
-    static boolean allows(Row row, CaseStatus status, RequestKind pending) {
-        if (!row.from().contains(status)) {
-            return false;
-        }
-        if (pending == RequestKind.CANCEL && row.pending() != Pending.CANCEL_REQUEST && row.move() != URGE) {
-            return false;
-        }
-        return switch (row.pending()) {
-            case NONE -> pending == null;
-            case ANY_OR_NONE -> true;
-            case HANDLING_REQUEST -> pending != null && pending != RequestKind.CANCEL;
-            case CANCEL_REQUEST -> pending == RequestKind.CANCEL;
+    /** The moves this person may make on this case now: allowed now, their role, every guard holding. */
+    static List<CaseMove> yourMoves(CaseData d, StaffPrincipal actor) {
+        return MoveRules.rules().stream().filter(r -> allowedNow(r, d) && r.roles().contains(actor.role())
+                && r.guards().stream().allMatch(g -> holds(g, d, actor))).map(Rule::move).toList();
+    }
+
+    static boolean allowedNow(Rule rule, CaseData d) {
+        var pending = d.pending == null ? null : d.pending.kind();
+        boolean state = d.status == null ? rule.from().isEmpty() : rule.allowsFrom(d.status, pending);
+        return state && rule.guards().stream().filter(Guard::onCase).allMatch(g -> holds(g, d, null));
+    }
+
+    /** Whether a guard holds for this case and actor (the actor is not read by guards on the case). */
+    static boolean holds(Guard guard, CaseData d, StaffPrincipal actor) {
+        return switch (guard) {
+            case OWN_STREET -> d.streetCode == null || actor.coversStreet(d.streetCode);
+            case ASSIGNED_INSPECTOR -> d.assignedInspectorId != null && d.assignedInspectorId == actor.id();
+            case LEAD_DEPARTMENT -> actor.departmentId() != null && actor.departmentId().equals(d.leadDepartmentId);
+            case INSPECTOR_SOURCED -> d.source == CaseSource.INSPECTOR;
         };
     }
 
-    private static void row(CaseMove move, Set<CaseStatus> from, Set<Role> roles, CaseStatus to, Pending pending) {
-        ROWS.put(move, new Row(move, from, roles, to, pending));
-    }
-
-    private static Set<CaseStatus> of(CaseStatus... statuses) {
-        return EnumSet.copyOf(Arrays.asList(statuses));
-    }
-
-    private static Set<Role> roles(Role... roles) {
-        return EnumSet.copyOf(Arrays.asList(roles));
+    /** The message key of a guard's refusal. */
+    static String refusal(Guard guard) {
+        return switch (guard) {
+            case OWN_STREET -> "error.case.outside-street";
+            case ASSIGNED_INSPECTOR -> "error.case.not-assigned";
+            case LEAD_DEPARTMENT -> "error.case.not-your-department";
+            case INSPECTOR_SOURCED -> "error.case.accept-needs-inspector-report";
+        };
     }
 }

@@ -90,9 +90,8 @@ class CaseController {
     }
 
     @PostMapping("/{id}/{action}")
-    @Operation(summary = "Make a move: accept, send-to-verify, verify-true, verify-false, file, refuse, dispatch, "
-            + "report-handled, request-extension, request-return, request-suspension, approve-request, refuse-request, "
-            + "resume, send-to-check, check-pass, check-fail, close, request-cancel, approve-cancel, refuse-cancel, urge")
+    @Operation(summary = "Make a move (受理、核实、立案、派遣、处置、核查、结案 …); the fields each move requires are in the "
+            + "table below, generated from the move table")
     CaseView move(@PathVariable long id, @PathVariable String action,
             @Valid @RequestBody(required = false) MoveCommand command) {
         return management.move(id, parse(action), command);

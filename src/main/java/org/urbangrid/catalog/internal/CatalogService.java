@@ -1,8 +1,12 @@
 package org.urbangrid.catalog.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,11 +14,14 @@ import org.urbangrid.catalog.Catalog;
 import org.urbangrid.catalog.CatalogClass;
 import org.urbangrid.catalog.CategoryKind;
 import org.urbangrid.catalog.FilingCondition;
+import org.urbangrid.platform.ClusterSignals;
 import org.urbangrid.platform.UrbanGridException;
 
 /**
  * The catalogue as data: lookups for case intake, and the administrator's edits. Conditions are never deleted,
- * because cases keep their codes; an administrator deactivates them instead.
+ * because cases keep their codes; an administrator deactivates them instead. Intake's lookups (a class, a
+ * condition, a class's conditions) read an in-memory snapshot of the few hundred rows, reloaded after every edit
+ * here and, through the {@value #CACHE} version in {@link ClusterSignals}, on every other node within a poll.
  */
 @Service
 public class CatalogService implements Catalog {
@@ -23,22 +30,33 @@ public class CatalogService implements Catalog {
     static final Pattern LOCAL_CLASS_CODE = Pattern.compile("[CE]21\\d{2}");
     static final String LOCAL_MAJOR = "21";
 
-    private final CatalogStore store;
+    static final String CACHE = "catalog";
 
-    CatalogService(CatalogStore store) {
+    private record Snapshot(Map<String, CatalogClass> classes, Map<String, FilingCondition> conditions,
+            Map<String, List<FilingCondition>> byClass) {}
+
+    private final CatalogStore store;
+    private final ClusterSignals signals;
+    private final org.urbangrid.audit.AuditLog audit;
+    private volatile Snapshot snapshot;
+
+    CatalogService(CatalogStore store, ClusterSignals signals, org.urbangrid.audit.AuditLog audit) {
         this.store = store;
+        this.signals = signals;
+        this.audit = audit;
+        signals.register(CACHE, this::reload);
     }
 
     @Override
     public Optional<FilingCondition> condition(String code) {
-        return code == null ? Optional.empty() : store.condition(code);
+        return code == null ? Optional.empty() : Optional.ofNullable(snapshot().conditions().get(code));
     }
 
     @Override
     public FilingCondition requireActiveCondition(String code) {
         var condition = condition(code).orElseThrow(
                 () -> UrbanGridException.invalid("error.catalog.condition-unknown", code).with("condition", code));
-        boolean classActive = store.findClass(condition.classCode()).map(CatalogClass::active).orElse(false);
+        boolean classActive = findClass(condition.classCode()).map(CatalogClass::active).orElse(false);
         if (!condition.active() || !classActive) {
             throw UrbanGridException.invalid("error.catalog.condition-inactive", code).with("condition", code);
         }
@@ -47,12 +65,12 @@ public class CatalogService implements Catalog {
 
     @Override
     public Optional<CatalogClass> findClass(String code) {
-        return code == null ? Optional.empty() : store.findClass(code);
+        return code == null ? Optional.empty() : Optional.ofNullable(snapshot().classes().get(code));
     }
 
     @Override
     public List<FilingCondition> conditionsOf(String classCode) {
-        return store.conditionsOf(classCode);
+        return snapshot().byClass().getOrDefault(classCode, List.of());
     }
 
     @Override
@@ -60,12 +78,16 @@ public class CatalogService implements Catalog {
         return store.classes(kind, text == null || text.isBlank() ? null : text);
     }
 
+    /** As stored now (also inside an edit's transaction, before the snapshot follows). */
     public CatalogClass requireClass(String code) {
-        return findClass(code).orElseThrow(() -> UrbanGridException.notFound("error.catalog.class-unknown", code));
+        return Optional.ofNullable(code).flatMap(store::findClass)
+                .orElseThrow(() -> UrbanGridException.notFound("error.catalog.class-unknown", code));
     }
 
+    /** As stored now (also inside an edit's transaction, before the snapshot follows). */
     public FilingCondition requireCondition(String code) {
-        return condition(code).orElseThrow(() -> UrbanGridException.notFound("error.catalog.condition-unknown", code));
+        return Optional.ofNullable(code).flatMap(store::condition)
+                .orElseThrow(() -> UrbanGridException.notFound("error.catalog.condition-unknown", code));
     }
 
     /** Adds a local class (21xx) with its first conditions; a class without a condition could not be filed. */
@@ -82,28 +104,32 @@ public class CatalogService implements Catalog {
         }
         var kind = code.charAt(0) == 'C' ? CategoryKind.COMPONENT : CategoryKind.EVENT;
         store.insertClass(code, kind, LOCAL_MAJOR, name.trim(), true);
+        signals.changed(CACHE);
         conditions.forEach(spec -> addCondition(code, spec));
-        return requireClass(code);
+        return audit.recorded("catalog", "create-class", code, null, requireClass(code));
     }
 
     @Transactional
     public CatalogClass updateClass(String code, String name, boolean active) {
-        requireClass(code);
+        var before = requireClass(code);
         store.updateClass(code, name.trim(), active);
-        return requireClass(code);
+        signals.changed(CACHE);
+        return audit.recorded("catalog", "update-class", code, before, requireClass(code));
     }
 
     /** Appends a condition numbered after the class's last one: {@code E2101-01}, {@code E2101-02} … */
     @Transactional
     public FilingCondition addCondition(String classCode, ConditionSpec spec) {
         requireClass(classCode);
+        store.lockClass(classCode); // concurrent additions to one class take their numbers one after the other
         int next = store.lastConditionNumber(classCode) + 1;
         if (next > 99) {
             throw UrbanGridException.conflict("error.catalog.conditions-full", classCode);
         }
         var code = "%s-%02d".formatted(classCode, next);
         store.insertCondition(code, classCode, trimmed(spec));
-        return requireCondition(code);
+        signals.changed(CACHE);
+        return audit.recorded("catalog", "add-condition", code, null, requireCondition(code));
     }
 
     @Transactional
@@ -111,11 +137,33 @@ public class CatalogService implements Catalog {
         var current = requireCondition(code);
         boolean active = spec.active() == null ? current.active() : spec.active();
         store.updateCondition(code, trimmed(spec), active);
-        return requireCondition(code);
+        signals.changed(CACHE);
+        return audit.recorded("catalog", "update-condition", code, current, requireCondition(code));
     }
 
     private static ConditionSpec trimmed(ConditionSpec spec) {
+        org.urbangrid.deadline.LimitBounds.require("limitAmount", spec.limit()); // 400 naming the field when too long
         return new ConditionSpec(spec.description().trim(), spec.limit(), spec.closingCondition().trim(),
                 spec.active());
+    }
+
+    /** Re-reads classes and conditions; after an edit here or on another node. */
+    synchronized void reload() {
+        var classes = store.classes(null, null).stream()
+                .collect(Collectors.toMap(CatalogClass::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        var conditions = store.allConditions().stream()
+                .collect(Collectors.toMap(FilingCondition::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        var byClass = conditions.values().stream().collect(Collectors.groupingBy(FilingCondition::classCode,
+                Collectors.collectingAndThen(Collectors.toList(), List::copyOf)));
+        snapshot = new Snapshot(Map.copyOf(classes), Map.copyOf(conditions), Map.copyOf(byClass));
+    }
+
+    private Snapshot snapshot() {
+        var current = snapshot;
+        if (current == null) {
+            reload();
+            current = snapshot;
+        }
+        return current;
     }
 }

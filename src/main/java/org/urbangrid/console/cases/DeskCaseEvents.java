@@ -13,73 +13,137 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.urbangrid.cases.CaseChanged;
+import org.urbangrid.organization.Organization;
+import org.urbangrid.organization.Role;
+import org.urbangrid.organization.StaffPrincipal;
+import org.urbangrid.platform.ClusterSignals;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The open browsers waiting for case changes: one emitter each, told {@code case-changed} after every saved
- * move, and sent a heartbeat comment every 25 seconds so proxies keep the line open.
+ * The open browsers waiting for case changes: one emitter each, told {@code case-changed} after every saved move
+ * of a case in the person's scope, and sent a heartbeat comment every 25 seconds so proxies keep the line open.
+ * A change saved on another node arrives through {@link ClusterSignals}: the node that saved it leaves a note in the
+ * move's transaction, and the other nodes' pollers hand it here within a poll.
  */
 @Component
 class DeskCaseEvents {
 
     static final String EVENT = "case-changed";
+    static final String TOPIC = "case-changed";
     private static final Logger log = LoggerFactory.getLogger(DeskCaseEvents.class);
     private static final long TIMEOUT_MS = Duration.ofMinutes(30).toMillis();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Set<SseEmitter> emitters = ConcurrentHashMap.newKeySet();
+    /** What a session needs to know of a change to decide whether its person may see the case. */
+    record Note(String caseNumber, String streetCode, String unitGridCode, Long leadDepartmentId,
+            Set<Long> assistingDepartmentIds, Long reporterId, Long assignedInspectorId) {
+
+        static Note of(CaseChanged changed) {
+            return new Note(changed.caseNumber(), changed.streetCode(), changed.unitGridCode(),
+                    changed.leadDepartmentId(), changed.assistingDepartmentIds(), changed.reporterId(),
+                    changed.assignedInspectorId());
+        }
+    }
+
+    /** One open browser: who is looking, and for an inspector the unit grids of their responsibility area. */
+    private record Session(SseEmitter emitter, StaffPrincipal viewer, Set<String> area) {}
+
+    private final Organization organization;
+    private final ClusterSignals signals;
+    private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         var thread = new Thread(r, "console-sse-heartbeat");
         thread.setDaemon(true);
         return thread;
     });
 
-    DeskCaseEvents() {
+    DeskCaseEvents(Organization organization, ClusterSignals signals) {
+        this.organization = organization;
+        this.signals = signals;
+        signals.subscribe(TOPIC, payload -> deliver(JSON.readValue(payload, Note.class)));
         heartbeat.scheduleAtFixedRate(this::beat, 25, 25, TimeUnit.SECONDS);
     }
 
-    SseEmitter open() {
+    SseEmitter open(StaffPrincipal viewer) {
         var emitter = new SseEmitter(TIMEOUT_MS);
-        emitters.add(emitter);
-        emitter.onCompletion(() -> emitters.remove(emitter));
-        emitter.onTimeout(() -> emitters.remove(emitter));
-        emitter.onError(e -> emitters.remove(emitter));
-        send(emitter, SseEmitter.event().comment("connected"));
+        var area = viewer.role() == Role.INSPECTOR ? Set.copyOf(organization.areaOf(viewer.id())) : Set.<String>of();
+        var session = new Session(emitter, viewer, area);
+        sessions.add(session);
+        emitter.onCompletion(() -> sessions.remove(session));
+        emitter.onTimeout(() -> sessions.remove(session));
+        emitter.onError(e -> sessions.remove(session));
+        send(session, SseEmitter.event().comment("connected"));
         return emitter;
     }
 
     int openCount() {
-        return emitters.size();
+        return sessions.size();
+    }
+
+    /** In the move's transaction: the other nodes learn of it only if it commits. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void tellOtherNodes(CaseChanged changed) {
+        signals.publish(TOPIC, JSON.writeValueAsString(Note.of(changed)));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(CaseChanged changed) {
-        for (var emitter : emitters) {
-            send(emitter, SseEmitter.event().name(EVENT).data(changed.caseNumber()));
+        deliver(Note.of(changed));
+    }
+
+    private void deliver(Note note) {
+        for (var session : sessions) {
+            if (sees(session.viewer(), session.area(), note)) {
+                send(session, SseEmitter.event().name(EVENT).data(note.caseNumber()));
+            }
         }
+    }
+
+    /**
+     * The scope of the case pages: street staff their street; a handler the cases their department leads or
+     * assists; an inspector the cases they reported, are assigned or that lie in their area; an administrator, who
+     * works no cases, none; the centre's other roles every case.
+     */
+    static boolean sees(StaffPrincipal viewer, Set<String> area, Note note) {
+        if (viewer.role() == Role.ADMIN || !viewer.coversStreet(note.streetCode())) {
+            return false;
+        }
+        long me = viewer.id();
+        return switch (viewer.role()) {
+            case INSPECTOR -> (note.reporterId() != null && note.reporterId() == me)
+                    || (note.assignedInspectorId() != null && note.assignedInspectorId() == me)
+                    || (note.unitGridCode() != null && area.contains(note.unitGridCode()));
+            case HANDLER -> viewer.departmentId() != null && (viewer.departmentId().equals(note.leadDepartmentId())
+                    || note.assistingDepartmentIds().contains(viewer.departmentId()));
+            default -> true;
+        };
     }
 
     private void beat() {
-        for (var emitter : emitters) {
-            send(emitter, SseEmitter.event().comment("heartbeat"));
+        for (var session : sessions) {
+            send(session, SseEmitter.event().comment("heartbeat"));
         }
     }
 
-    private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+    private void send(Session session, SseEmitter.SseEventBuilder event) {
         try {
-            emitter.send(event);
+            session.emitter().send(event);
         } catch (IOException | IllegalStateException e) {
             log.debug("SSE client gone: {}", e.getMessage());
-            emitters.remove(emitter);
-            emitter.completeWithError(e);
+            sessions.remove(session);
+            session.emitter().completeWithError(e);
         }
     }
 
     @PreDestroy
     void stop() {
         heartbeat.shutdownNow();
-        emitters.forEach(SseEmitter::complete);
-        emitters.clear();
+        sessions.forEach(session -> session.emitter().complete());
+        sessions.clear();
     }
 }

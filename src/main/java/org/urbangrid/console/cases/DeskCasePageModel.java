@@ -12,6 +12,7 @@ import org.urbangrid.cases.CaseMove;
 import org.urbangrid.cases.CaseView;
 import org.urbangrid.cases.CloseKind;
 import org.urbangrid.cases.HistoryEntry;
+import org.urbangrid.cases.MoveRules;
 import org.urbangrid.catalog.Catalog;
 import org.urbangrid.deadline.LimitUnit;
 import org.urbangrid.dispatch.RoutingPolicy;
@@ -76,10 +77,17 @@ class DeskCasePageModel {
         }
         model.addAttribute("closeKinds", EnumSet.complementOf(EnumSet.of(CloseKind.ON_THE_SPOT)));
         model.addAttribute("limitUnits", LimitUnit.values());
-        model.addAttribute("confirmMoves", List.of("REFUSE", "CLOSE", "APPROVE_CANCEL", "REQUEST_CANCEL", "VERIFY_FALSE"));
-        model.addAttribute("photoMoves", List.of("REPORT_HANDLED", "VERIFY_TRUE", "VERIFY_FALSE", "CHECK_PASS", "CHECK_FAIL"));
-        model.addAttribute("reasonMoves", List.of("REFUSE", "REPORT_HANDLED", "REQUEST_EXTENSION", "REQUEST_RETURN",
-                "REQUEST_SUSPENSION", "REFUSE_REQUEST", "REQUEST_CANCEL", "REFUSE_CANCEL", "URGE"));
+        // The forms follow the move table: what each move reads, requires, and whether it is confirmed first.
+        model.addAttribute("confirmMoves", names(MoveRules.confirmed()));
+        model.addAttribute("photoMoves", names(MoveRules.reading(MoveRules.Input.PHOTOS)));
+        model.addAttribute("requiredPhotoMoves", names(MoveRules.requiring(MoveRules.Input.PHOTOS)));
+        model.addAttribute("reasonMoves", names(MoveRules.requiring(MoveRules.Input.REASON)));
+        // The bound per unit is checked by the move; the form only stops what no unit allows.
+        model.addAttribute("maxExtensionAmount", java.util.Collections.max(MoveRules.MAX_EXTENSION.values()));
+    }
+
+    private static List<String> names(List<CaseMove> moves) {
+        return moves.stream().map(Enum::name).toList();
     }
 
     private String staffName(long id) {

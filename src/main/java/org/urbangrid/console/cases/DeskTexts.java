@@ -46,8 +46,9 @@ class DeskTexts {
         if (clock.suspended()) {
             return get("cases.time.suspended");
         }
+        // Minutes are rounded down: 59 s left reads 0 minutes left, 59 s overdue reads 1 minute over.
         long minutes = clock.minutesLeft();
-        return get(minutes >= 0 ? "cases.time.left" : "cases.time.over", span(Math.abs(minutes)));
+        return get(clock.secondsLeft() >= 0 ? "cases.time.left" : "cases.time.over", span(Math.abs(minutes)));
     }
 
     private String span(long minutes) {

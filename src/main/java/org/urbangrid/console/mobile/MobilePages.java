@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.urbangrid.cases.CaseMove;
+import org.urbangrid.cases.MoveRules;
 import org.urbangrid.cases.CaseQueries;
 import org.urbangrid.cases.CaseView;
 import org.urbangrid.organization.CurrentStaff;
@@ -61,6 +62,9 @@ class MobilePages {
         model.addAttribute("kase", kase);
         model.addAttribute("card", TaskCard.of(kase, MobileCatalog.nameOf(kase.classCode(), catalog.classNames())));
         model.addAttribute("moves", moves);
+        // Which fields each form requires comes from the move table.
+        model.addAttribute("photoRequired", MoveRules.requiring(MoveRules.Input.PHOTOS));
+        model.addAttribute("reasonRequired", MoveRules.requiring(MoveRules.Input.REASON));
         model.addAttribute("photos", photosOf(kase));
         return "mobile/case";
     }

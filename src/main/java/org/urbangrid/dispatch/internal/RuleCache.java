@@ -1,51 +1,41 @@
 package org.urbangrid.dispatch.internal;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import org.springframework.stereotype.Component;
+import org.urbangrid.platform.ClusterSignals;
 
 /**
  * The active rules held in memory. Routing runs for every filed case, while rules change a few times a year
  * and number in the hundreds, so one immutable snapshot is read lock-free and swapped whole after each change
- * made through {@link org.urbangrid.dispatch.RoutingRules}. A snapshot older than a minute is re-read as well,
- * so a second instance of the application (or a change made in SQL) is seen within a minute. Loaded lazily so
- * that it reads the migrated schema.
+ * made through {@link org.urbangrid.dispatch.RoutingRules}; another node's change moves the {@value #CACHE} version
+ * in {@link ClusterSignals} and is seen here within a poll. Loaded lazily so that it reads the migrated schema.
  */
 @Component
 public class RuleCache {
 
-    static final Duration MAX_AGE = Duration.ofMinutes(1);
-
-    private record Snapshot(RuleIndex index, Instant loadedAt) {}
+    static final String CACHE = "routing-rules";
 
     private final RoutingRuleStore store;
-    private final Clock clock;
-    private volatile Snapshot snapshot;
+    private final ClusterSignals signals;
+    private volatile RuleIndex index;
 
-    RuleCache(RoutingRuleStore store, Clock clock) {
+    RuleCache(RoutingRuleStore store, ClusterSignals signals) {
         this.store = store;
-        this.clock = clock;
+        this.signals = signals;
+        signals.register(CACHE, this::reload);
     }
 
     RuleIndex current() {
-        var current = snapshot;
-        if (current == null || stale(current)) {
-            return refresh();
-        }
-        return current.index();
+        var current = index;
+        return current != null ? current : reload();
     }
 
-    /** Re-reads the active rules; called after every change. */
-    public RuleIndex refresh() {
-        var fresh = new Snapshot(RuleIndex.of(store.active()), clock.instant());
-        snapshot = fresh;
-        return fresh.index();
+    /** Called after every change: tells the other nodes and re-reads the active rules here. */
+    public void refresh() {
+        signals.changed(CACHE);
     }
 
-    /** Either way: a test clock may be set back. */
-    private boolean stale(Snapshot current) {
-        return Duration.between(current.loadedAt(), clock.instant()).abs().compareTo(MAX_AGE) > 0;
+    private synchronized RuleIndex reload() {
+        index = RuleIndex.of(store.active());
+        return index;
     }
 }

@@ -14,21 +14,30 @@ import org.urbangrid.grid.Location;
 import org.urbangrid.grid.NearbyPlace;
 import org.urbangrid.grid.NewPlace;
 import org.urbangrid.grid.Place;
+import org.urbangrid.platform.ClusterSignals;
 import org.urbangrid.platform.UrbanGridException;
 
-/** 地理编码: the gazetteer over an in-memory {@link PlaceIndex}, replaced whenever a place is added. */
+/**
+ * 地理编码: the gazetteer over an in-memory {@link PlaceIndex}, replaced whenever a place is added or relocated,
+ * here at once and on the other nodes through the {@value #CACHE} version in {@link ClusterSignals}.
+ */
 @Component
 public class IndexedGazetteer implements Gazetteer {
+
+    static final String CACHE = "gazetteer";
 
     private final PlaceStore store;
     private final GridLocator locator;
     private final GridStore grids;
+    private final ClusterSignals signals;
     private volatile PlaceIndex index;
 
-    IndexedGazetteer(PlaceStore store, GridLocator locator, GridStore grids) {
+    IndexedGazetteer(PlaceStore store, GridLocator locator, GridStore grids, ClusterSignals signals) {
         this.store = store;
         this.locator = locator;
         this.grids = grids;
+        this.signals = signals;
+        signals.register(CACHE, this::reload);
     }
 
     @Override
@@ -75,6 +84,7 @@ public class IndexedGazetteer implements Gazetteer {
             var p = places.get(i);
             added.add(store.insert(p.name().trim(), p.kind(), p.latitude(), p.longitude(), grids.get(i)));
         }
+        signals.bumped(CACHE);
         index = new PlaceIndex(store.all());
         return added;
     }
@@ -88,6 +98,7 @@ public class IndexedGazetteer implements Gazetteer {
                 store.updateGrid(place.id(), grid);
             }
         }
+        signals.bumped(CACHE);
         index = new PlaceIndex(store.all());
     }
 
@@ -108,6 +119,11 @@ public class IndexedGazetteer implements Gazetteer {
         } catch (UrbanGridException outside) {
             return Optional.empty();
         }
+    }
+
+    /** Re-reads every place; when another node changed them. */
+    synchronized void reload() {
+        index = new PlaceIndex(store.all());
     }
 
     private PlaceIndex index() {

@@ -10,28 +10,36 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.urbangrid.grid.GridLevel;
 import org.urbangrid.grid.GridLocator;
 import org.urbangrid.grid.GridsChanged;
 import org.urbangrid.grid.Location;
+import org.urbangrid.platform.ClusterSignals;
 import org.urbangrid.platform.UrbanGridException;
 
 /**
  * 定位: the locator over an in-memory STRtree of the unit grids, rebuilt at startup and after every import.
  * A point on a shared edge or corner is covered by several closed polygons; the lowest code wins, so the
- * answer never depends on the order of the index.
+ * answer never depends on the order of the index. An import on another node moves the {@value #CACHE} version
+ * in {@link ClusterSignals}, and this node rebuilds within a poll.
  */
 @Component
 class UnitGridIndex implements GridLocator {
 
+    static final String CACHE = "grid";
+
     private record Unit(String code, PreparedGeometry polygon, Location location) {}
 
     private final GridStore store;
+    private final ClusterSignals signals;
     private volatile STRtree tree;
 
-    UnitGridIndex(GridStore store) {
+    UnitGridIndex(GridStore store, ClusterSignals signals) {
         this.store = store;
+        this.signals = signals;
+        signals.register(CACHE, this::rebuild);
     }
 
     @Override
@@ -59,6 +67,12 @@ class UnitGridIndex implements GridLocator {
     @Order(0)
     void onStartup() {
         rebuild();
+    }
+
+    /** Tells the other nodes, in the import's transaction; this node rebuilds after commit just below. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void announce(GridsChanged changed) {
+        signals.bumped(CACHE);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -11,8 +11,8 @@ import org.urbangrid.organization.StaffPrincipal;
 
 /**
  * Resolved bearer tokens, kept for a few seconds ({@code urbangrid.security.token-cache}, at most 5 s, 0 turns it
- * off) so a busy API client costs no database look-up per request. The price: a revoked token, or a deactivated
- * person's token, still works on this node until its entry ages out.
+ * off) so a busy API client costs no database look-up per request. A revocation on this node (logout, ending a
+ * person's access) forgets every entry at once; on another node a revoked token works until its entry ages out.
  */
 @Component
 class TokenCache {
@@ -22,7 +22,8 @@ class TokenCache {
 
     private record Entry(StaffPrincipal staff, long until) {}
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Shared by every context of the JVM (keys are hashes of random tokens), so a revocation can forget them. */
+    private static final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Tokens tokens;
     private final long ttlNanos;
 
@@ -49,8 +50,8 @@ class TokenCache {
         return staff;
     }
 
-    /** Forgets every cached token at once, e.g. after a revocation on this node. */
-    void clear() {
+    /** Forgets every cached token at once: called wherever tokens are revoked. */
+    static void forgetAll() {
         entries.clear();
     }
 }

@@ -241,7 +241,7 @@ class CaseTest {
                     assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
                     assertThat(e.properties()).containsEntry("currentStatus", CaseStatus.REPORTED);
                     assertThat((List<Object>) e.properties().get("allowedMoves"))
-                            .contains(CaseMove.SEND_TO_VERIFY, CaseMove.ACCEPT);
+                            .contains(CaseMove.SEND_TO_VERIFY).doesNotContain(CaseMove.ACCEPT);
                 });
     }
 
@@ -283,7 +283,14 @@ class CaseTest {
     void verification_false_ends_the_report_as_invalid() {
         var kase = reported(CaseSource.PUBLIC);
         kase.sendToVerify(OPERATOR, INSPECTOR.id(), null, later(1), deadlines);
-        kase.verify(INSPECTOR, false, "现场无此问题", List.of(), later(10), deadlines);
+        assertThatThrownBy(() -> kase.verify(INSPECTOR, false, "现场无此问题", List.of(), later(1), deadlines))
+                .isInstanceOfSatisfying(UrbanGridException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                    assertThat(e.properties()).containsEntry("field", "photoIds");
+                });
+        assertThatThrownBy(() -> kase.verify(INSPECTOR, false, " ", List.of("p"), later(1), deadlines))
+                .isInstanceOfSatisfying(UrbanGridException.class, e -> assertThat(e.properties()).containsEntry("field", "comment"));
+        kase.verify(INSPECTOR, false, "现场无此问题", List.of("p9"), later(10), deadlines);
         assertThat(kase.data.status).isEqualTo(CaseStatus.INVALID);
     }
 

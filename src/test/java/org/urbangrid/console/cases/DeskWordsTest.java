@@ -32,8 +32,13 @@ class DeskWordsTest {
     }
 
     private static ClockView clock(long minutesLeft, boolean suspended) {
+        return seconds(minutesLeft * 60, suspended);
+    }
+
+    /** A clock as CaseViews makes it: minutes rounded down from the seconds. */
+    private static ClockView seconds(long secondsLeft, boolean suspended) {
         return new ClockView(Stage.HANDLE, TimeLimit.workHours(4), Instant.EPOCH, Instant.EPOCH, Light.GREEN, 0.5,
-                minutesLeft, suspended);
+                Math.floorDiv(secondsLeft, 60), secondsLeft, suspended);
     }
 
     @AfterEach
@@ -53,6 +58,14 @@ class DeskWordsTest {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(texts.timeLeft(clock(-120, false))).isEqualTo("超时 2 小时");
         assertThat(texts.timeLeft(clock(-(3 * 24 * 60 + 5 * 60), false))).isEqualTo("超时 3 天 5 小时");
+    }
+
+    @Test
+    void under_a_minute_either_side_of_the_deadline_reads_differently() {
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(texts.timeLeft(seconds(59, false))).isEqualTo("剩余 0 分钟");
+        assertThat(texts.timeLeft(seconds(-59, false))).isEqualTo("超时 1 分钟");
+        assertThat(texts.timeLeft(seconds(-61, false))).isEqualTo("超时 2 分钟");
     }
 
     @Test

@@ -26,4 +26,12 @@ class TaskCardTest {
         assertThat(card.hours()).isEqualTo(1);
         assertThat(card.minutes()).isEqualTo(15);
     }
+
+    @Test
+    void under_a_minute_overdue_is_overdue() {
+        // CaseViews rounds minutes down: 59 s overdue is -1, 59 s left is 0.
+        assertThat(card(-1, Light.RED).overdue()).isTrue();
+        assertThat(card(-1, Light.RED).minutes()).isEqualTo(1);
+        assertThat(card(0, Light.YELLOW).overdue()).isFalse();
+    }
 }

@@ -1,0 +1,87 @@
+package org.urbangrid.cases;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.urbangrid.organization.Role;
+
+/**
+ * A case's domain event: one per move, registered by the aggregate and published after the move commits
+ * (through Spring Modulith's event publication registry). Take them all with a listener of {@code CaseEvent},
+ * or one kind with a listener of its record.
+ */
+public sealed interface CaseEvent {
+
+    /** What every event carries. */
+    Facts facts();
+
+    /**
+     * The facts of the move behind an event.
+     *
+     * @param stageOnTime whether the stage the move ended was ended within its deadline (null: it ended none)
+     */
+    record Facts(long caseId, String caseNumber, CaseMove move, Instant at, long actorId, Role actorRole,
+            CaseStatus from, CaseStatus to, CaseSource source, String streetCode, String communityCode,
+            String unitGridCode, String classCode, Long leadDepartmentId, Boolean stageOnTime) {
+
+        public Facts withCaseId(long id) {
+            return new Facts(id, caseNumber, move, at, actorId, actorRole, from, to, source, streetCode,
+                    communityCode, unitGridCode, classCode, leadDepartmentId, stageOnTime);
+        }
+    }
+
+    /** 上报 */
+    record CaseReported(Facts facts) implements CaseEvent {}
+
+    /** 自行处置: reported and closed at once. */
+    record CaseHandledOnSpot(Facts facts) implements CaseEvent {}
+
+    /** 受理: an inspector's report goes straight to filing. */
+    record CaseAccepted(Facts facts) implements CaseEvent {}
+
+    /** 派发核实 */
+    record CaseSentToVerify(Facts facts, long inspectorId) implements CaseEvent {}
+
+    /** 核实: real (to filing) or not (invalid). */
+    record CaseVerified(Facts facts, boolean real) implements CaseEvent {}
+
+    /** 立案 */
+    record CaseFiled(Facts facts, String conditionCode, Long suggestedDepartmentId) implements CaseEvent {}
+
+    /** 不予立案 */
+    record CaseRefused(Facts facts, String reason) implements CaseEvent {}
+
+    /** 派遣 */
+    record CaseDispatched(Facts facts, Set<Long> assistingDepartmentIds, boolean suggestionFollowed)
+            implements CaseEvent {}
+
+    /** 处置反馈 */
+    record CaseHandled(Facts facts) implements CaseEvent {}
+
+    /** 申请延期 / 回退 / 挂账 / 作废 */
+    record CaseRequested(Facts facts, RequestKind kind, String reason) implements CaseEvent {}
+
+    /** A pending request approved or refused (an approved cancellation is {@link CaseCancelled}). */
+    record CaseRequestDecided(Facts facts, RequestKind kind, boolean approved) implements CaseEvent {}
+
+    /** 恢复处置 after a suspension. */
+    record CaseResumed(Facts facts) implements CaseEvent {}
+
+    /** 派发核查 */
+    record CaseSentToCheck(Facts facts, long inspectorId) implements CaseEvent {}
+
+    /** 核查通过 */
+    record CaseChecked(Facts facts) implements CaseEvent {}
+
+    /** 核查不通过: back to the same department (返工). */
+    record CaseReworked(Facts facts, int reworkCount) implements CaseEvent {}
+
+    /** 结案 */
+    record CaseClosed(Facts facts, CloseKind closeKind) implements CaseEvent {}
+
+    /** 作废 approved. */
+    record CaseCancelled(Facts facts) implements CaseEvent {}
+
+    /** 督办 */
+    record CaseUrged(Facts facts, Instant answerDue) implements CaseEvent {}
+}
