@@ -26,7 +26,7 @@ class IntakeStatementsTest extends IntegrationTest {
     Grids grids;
 
     @Test
-    void a_hotline_report_costs_the_case_row_its_history_and_nothing_else() {
+    void a_hotline_report_costs_the_case_row_its_history_and_no_look_up() {
         var point = grids.centroidOf("210231001002005");
         var body = String.format(Locale.ROOT, "{\"source\":\"HOTLINE_12345\",\"latitude\":%.7f,\"longitude\":%.7f,"
                 + "\"description\":\"市民来电:路灯不亮\",\"reporterContact\":\"138****0000\"}", point.latitude(),
@@ -37,7 +37,10 @@ class IntakeStatementsTest extends IntegrationTest {
         var statements = log.statements();
         statements.forEach(sql -> System.out.println("  SQL " + sql));
         assertThat(result).hasStatus(201);
-        assertThat(statements).as("statements of one report").hasSizeLessThanOrEqualTo(2)
-                .allMatch(sql -> sql.startsWith("insert into cases") || sql.startsWith("insert into case_history"));
+        // The case row and its history; besides them only the event publication log of Spring Modulith
+        // (CaseChanged written with the case, marked and removed once its listeners ran). No look-up at all.
+        assertThat(statements).as("statements of one report")
+                .filteredOn(sql -> !sql.toLowerCase(java.util.Locale.ROOT).contains("event_publication"))
+                .hasSize(2).allMatch(sql -> sql.startsWith("insert into cases") || sql.startsWith("insert into case_history"));
     }
 }
