@@ -8,7 +8,16 @@ public interface CaseQueries {
 
     /** Search filters; null means any. */
     record Filter(List<CaseStatus> statuses, String classCode, String streetCode, String communityCode,
-            Long departmentId, CaseSource source, Instant reportedFrom, Instant reportedTo, String number) {}
+            Long departmentId, CaseSource source, Instant reportedFrom, Instant reportedTo, String number,
+            String unitGridCode) {
+
+        /** Any unit grid. */
+        public Filter(List<CaseStatus> statuses, String classCode, String streetCode, String communityCode,
+                Long departmentId, CaseSource source, Instant reportedFrom, Instant reportedTo, String number) {
+            this(statuses, classCode, streetCode, communityCode, departmentId, source, reportedFrom, reportedTo, number,
+                    null);
+        }
+    }
 
     CaseView view(long caseId);
 
@@ -18,10 +27,27 @@ public interface CaseQueries {
     CasePage myTasks(int page, int size);
 
     /** 我的任务, narrowed by a filter (statuses, street, number …; null or empty fields mean any). */
-    CasePage myTasks(Filter filter, int page, int size);
+    default CasePage myTasks(Filter filter, int page, int size) {
+        return myTasks(filter, null, page, size);
+    }
+
+    /**
+     * 我的任务 after a cursor: {@code after} is the {@link CasePage#next()} of the page before (then {@code page}
+     * only numbers the page); without it {@code page} is an offset, kept for old clients.
+     */
+    CasePage myTasks(Filter filter, String after, int page, int size);
 
     /** 超期案件: open, running cases marked overdue (the marker runs once a minute), most overdue first. */
-    CasePage overdue(int page, int size);
+    default CasePage overdue(int page, int size) {
+        return overdue(null, page, size);
+    }
 
-    CasePage search(Filter filter, int page, int size);
+    CasePage overdue(String after, int page, int size);
+
+    default CasePage search(Filter filter, int page, int size) {
+        return search(filter, null, page, size);
+    }
+
+    /** Newest first; {@code after} as for {@link #myTasks(Filter, String, int, int)}. */
+    CasePage search(Filter filter, String after, int page, int size);
 }

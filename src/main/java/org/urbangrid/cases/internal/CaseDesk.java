@@ -1,9 +1,10 @@
 package org.urbangrid.cases.internal;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -67,12 +68,12 @@ class CaseDesk implements CaseManagement {
 
     @Override
     public Reported report(NewReport report, Optional<String> key) {
-        return idempotent(key, requestHash(key, report, false), () -> create(report, false));
+        return idempotent(key, requestHash(key, report, false), number -> create(report, false, number));
     }
 
     @Override
     public Reported handleOnSpot(NewReport report, Optional<String> key) {
-        return idempotent(key, requestHash(key, report, true), () -> create(report, true));
+        return idempotent(key, requestHash(key, report, true), number -> create(report, true, number));
     }
 
     /** The request's hash when a key comes with it (nothing to compare otherwise). */
@@ -80,20 +81,22 @@ class CaseDesk implements CaseManagement {
         return key.map(k -> IdempotencyKeys.hash(report, inputs.photoDigests(report.photos()), onTheSpot)).orElse(null);
     }
 
-    private Reported idempotent(Optional<String> key, String hash, Supplier<Case> creation) {
+    private Reported idempotent(Optional<String> key, String hash, Function<String, Case> creation) {
         var actor = current.get();
         key.ifPresent(IdempotencyKeys::validate);
         var earlier = key.flatMap(k -> idempotency.find(actor.id(), k));
         if (earlier.isPresent()) {
             return new Reported(reader.view(IdempotencyKeys.sameRequest(earlier.get(), hash), actor), true);
         }
+        // Numbered before the transaction, so no case transaction holds the day counter's lock.
+        var number = numbers.next(clock.instant());
         try {
-            var id = tx.execute(status -> {
-                var kase = creation.get();
+            var created = tx.execute(status -> {
+                var kase = creation.apply(number);
                 key.ifPresent(k -> idempotency.remember(actor.id(), k, hash, kase.data.id, clock.instant()));
-                return kase.data.id;
+                return kase;
             });
-            return new Reported(reader.view(id, actor), false);
+            return new Reported(reader.viewCreated(created, actor), false);
         } catch (DuplicateKeyException | UrbanGridException concurrentRetry) {
             // A concurrent retry with the same key committed first: its key row wins, or its photos were claimed
             // by it (the same uploads cannot be attached twice). Answer with the first case if the key is there.
@@ -102,7 +105,7 @@ class CaseDesk implements CaseManagement {
         }
     }
 
-    private Case create(NewReport report, boolean onTheSpot) {
+    private Case create(NewReport report, boolean onTheSpot, String number) {
         var actor = current.get();
         inputs.checkSource(actor, report.source(), onTheSpot);
         MoveInputs.requirePlainText("description", report.description());
@@ -120,9 +123,9 @@ class CaseDesk implements CaseManagement {
         }
         inputs.checkPhotos(report.photos());
         inputs.checkComponent(report.componentCode());
-        var now = clock.instant();
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored, so the view needs no re-read
         var data = new CaseData();
-        data.number = numbers.next(now);
+        data.number = number;
         data.source = report.source();
         data.description = report.description().strip();
         data.latitude = report.latitude();

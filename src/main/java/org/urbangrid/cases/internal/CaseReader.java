@@ -34,6 +34,7 @@ class CaseReader implements CaseQueries {
     private final CurrentStaff current;
     private final Organization organization;
     private final JdbcClient jdbc;
+    private final CasePaging paging;
 
     CaseReader(Cases cases, CaseViews views, CurrentStaff current, Organization organization, JdbcClient jdbc) {
         this.cases = cases;
@@ -41,6 +42,7 @@ class CaseReader implements CaseQueries {
         this.current = current;
         this.organization = organization;
         this.jdbc = jdbc;
+        this.paging = new CasePaging(jdbc);
     }
 
     @Override
@@ -58,6 +60,11 @@ class CaseReader implements CaseQueries {
         var kase = cases.find(caseId).filter(k -> canSee(viewer, k.data))
                 .orElseThrow(() -> UrbanGridException.notFound("error.case.not-found", String.valueOf(caseId)));
         return views.view(kase.data, cases.history(caseId), viewer);
+    }
+
+    /** A case just stored in this request, shown from memory: its whole history is the entries it was made with. */
+    CaseView viewCreated(Case kase, StaffPrincipal viewer) {
+        return views.view(kase.data, kase.newEntries(), viewer);
     }
 
     boolean canSee(StaffPrincipal viewer, CaseData d) {
@@ -80,7 +87,7 @@ class CaseReader implements CaseQueries {
     }
 
     @Override
-    public CasePage myTasks(Filter filter, int page, int size) {
+    public CasePage myTasks(Filter filter, String after, int page, int size) {
         var viewer = current.get();
         var query = new Query();
         var queue = QueueRules.of(viewer.role());
@@ -95,24 +102,24 @@ class CaseReader implements CaseQueries {
         if (filter != null) {
             narrow(query, filter);
         }
-        return page(query, "due_at asc nulls last, id asc", page, size);
+        return page(query, CasePaging.Order.DEADLINE, after, page, size);
     }
 
     @Override
-    public CasePage overdue(int page, int size) {
+    public CasePage overdue(String after, int page, int size) {
         var viewer = current.get();
         // The overdue flag is kept by OverdueMarker once a minute, so this list reads one index in deadline order.
         var query = new Query().where("overdue = true").where(openStatuses()).where("suspended_at is null");
         scope(query, viewer);
-        return page(query, "due_at asc, id asc", page, size);
+        return page(query, CasePaging.Order.DEADLINE, after, page, size);
     }
 
     @Override
-    public CasePage search(Filter f, int page, int size) {
+    public CasePage search(Filter f, String after, int page, int size) {
         var viewer = current.get();
         var query = narrow(new Query(), f);
         scope(query, viewer);
-        return page(query, "reported_at desc, id desc", page, size);
+        return page(query, CasePaging.Order.NEWEST, after, page, size);
     }
 
     private static Query narrow(Query query, Filter f) {
@@ -122,6 +129,7 @@ class CaseReader implements CaseQueries {
         return query.whereIf(f.classCode(), "class_code = :classCode")
                 .whereIf(f.streetCode(), "street_code = :streetCode")
                 .whereIf(f.communityCode(), "community_code = :communityCode")
+                .whereIf(f.unitGridCode(), "unit_grid_code = :unitGridCode")
                 .whereIf(f.departmentId(), "lead_department_id = :departmentId")
                 .whereIf(f.source() == null ? null : f.source().name(), "source = :source")
                 .whereIf(f.number(), "case_number = :number")
@@ -137,7 +145,9 @@ class CaseReader implements CaseQueries {
             query.where("(reporter_id = :me or assigned_inspector_id = :me or unit_grid_code in (:area))")
                     .bind("me", viewer.id()).bind("area", area);
         } else if (viewer.is(Role.HANDLER)) {
-            query.where("(lead_department_id = :dept or id in (select case_id from case_assist where department_id = :dept))")
+            // exists, not "id in (…)": read newest first, each row is checked against the assist key (BENCHMARKS.md).
+            query.where("(lead_department_id = :dept or exists (select 1 from case_assist a where a.case_id = cases.id "
+                    + "and a.department_id = :dept))")
                     .bind("dept", viewer.departmentId() == null ? -1L : viewer.departmentId());
         }
     }
@@ -152,16 +162,13 @@ class CaseReader implements CaseQueries {
         return "status in (" + String.join(", ", CaseStatus.open().stream().map(s -> "'" + s.name() + "'").toList()) + ")";
     }
 
-    private CasePage page(Query query, String order, int page, int size) {
+    private CasePage page(Query query, CasePaging.Order order, String after, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw UrbanGridException.invalid("error.case.page", MAX_PAGE_SIZE);
         }
-        var where = query.clauses.isEmpty() ? "" : " where " + String.join(" and ", query.clauses);
-        var ids = jdbc.sql("select id from cases" + where + " order by " + order + " limit :limit offset :offset")
-                .params(query.params).param("limit", size).param("offset", (long) page * size)
-                .query(Long.class).list();
-        long total = jdbc.sql("select count(*) from cases" + where).params(query.params).query(Long.class).single();
-        return new CasePage(cases.load(ids).stream().map(views::summary).toList(), page, size, total);
+        var found = paging.find(query.clauses, query.params, order, CasePaging.Cursor.parse(after, order), page, size);
+        return new CasePage(cases.load(found.ids()).stream().map(views::summary).toList(), page, size, found.total(),
+                found.capped(), found.next());
     }
 
     /** A WHERE clause built from named, bound parameters only. */

@@ -40,6 +40,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Cases", description = "案卷: report, move through the workflow, queues and search")
 class CaseController {
 
+    private static final String AFTER = "the next cursor of the previous page (keyset paging; page then only numbers "
+            + "the page). Totals count up to 1,000; past that totalCapped is true";
+
     private final CaseManagement management;
     private final CaseQueries queries;
 
@@ -96,14 +99,16 @@ class CaseController {
 
     @GetMapping("/my-tasks")
     @Operation(summary = "我的任务: your queue, soonest deadline first")
-    CasePage myTasks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return queries.myTasks(page, size);
+    CasePage myTasks(@Parameter(description = AFTER) @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return queries.myTasks(null, after, page, size);
     }
 
     @GetMapping("/overdue")
     @Operation(summary = "超期案件: open cases past their stage deadline")
-    CasePage overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return queries.overdue(page, size);
+    CasePage overdue(@Parameter(description = AFTER) @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return queries.overdue(after, page, size);
     }
 
     @GetMapping
@@ -115,9 +120,11 @@ class CaseController {
             @Parameter(description = "reported at or after (ISO instant)") @RequestParam(required = false) Instant from,
             @Parameter(description = "reported before (ISO instant)") @RequestParam(required = false) Instant to,
             @RequestParam(required = false) String number,
+            @Parameter(description = "unit grid code (15 digits)") @RequestParam(required = false) String grid,
+            @Parameter(description = AFTER) @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return queries.search(new CaseQueries.Filter(status, classCode, street, community, department, source, from, to,
-                number), page, size);
+                number, grid), after, page, size);
     }
 
     static CaseMove parse(String action) {

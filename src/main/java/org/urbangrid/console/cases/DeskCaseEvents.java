@@ -13,8 +13,9 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.urbangrid.cases.CaseChanged;
 import org.urbangrid.organization.Organization;
@@ -85,15 +86,26 @@ class DeskCaseEvents {
         return sessions.size();
     }
 
-    /** In the move's transaction: the other nodes learn of it only if it commits. */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-    void tellOtherNodes(CaseChanged changed) {
-        signals.publish(TOPIC, JSON.writeValueAsString(Note.of(changed)));
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * In the move's transaction: the other nodes learn of it only if it commits, and this node's sessions after the
+     * commit. A plain listener with its own synchronization, not a transactional one: live screens are best effort,
+     * so the change stays out of the event publication registry, which would take a second connection per move
+     * after commit while the request still holds its first (the pool ran dry under load).
+     */
+    @EventListener
     void on(CaseChanged changed) {
-        deliver(Note.of(changed));
+        var note = Note.of(changed);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            deliver(note);
+            return;
+        }
+        signals.publish(TOPIC, JSON.writeValueAsString(note));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                deliver(note);
+            }
+        });
     }
 
     private void deliver(Note note) {

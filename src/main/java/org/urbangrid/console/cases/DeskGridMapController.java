@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.urbangrid.cases.CasePage;
 import org.urbangrid.cases.CaseQueries;
 import org.urbangrid.cases.CaseStatistics;
 import org.urbangrid.cases.CaseStatus;
@@ -52,16 +51,16 @@ class DeskGridMapController {
         return statistics.openCountsByGrid();
     }
 
-    /** The open cases of one unit grid (its community's open cases, narrowed to the grid). */
+    /** The open cases of one unit grid, read through the unit-grid filter (the first 200, and how many there are). */
     @GetMapping("/console/map/grids/{code:\\d{15}}/cases")
     String gridCases(@PathVariable String code, Model model, HttpServletRequest request) {
         var grid = grids.require(code);
-        var filter = new CaseQueries.Filter(List.copyOf(CaseStatus.open()), null, null, grid.parentCode(), null, null,
-                null, null, null);
+        var filter = new CaseQueries.Filter(List.copyOf(CaseStatus.open()), null, null, null, null, null, null, null,
+                null, code);
         var page = queries.search(filter, 0, 200);
-        var inGrid = page.items().stream().filter(s -> code.equals(s.unitGridCode())).toList();
         model.addAttribute("grid", grid);
-        model.addAttribute("rows", rows.rows(new CasePage(inGrid, 0, 200, inGrid.size())));
+        model.addAttribute("rows", rows.rows(page));
+        model.addAttribute("gridTotal", Paging.totalText(page));
         return "cases/map :: gridCases";
     }
 }

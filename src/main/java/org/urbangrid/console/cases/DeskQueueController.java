@@ -43,11 +43,11 @@ class DeskQueueController {
     @GetMapping
     String home(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String street,
             @RequestParam(required = false) String number, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            @RequestParam(required = false) String after, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             HttpServletRequest request) {
         var filter = new CaseQueries.Filter(status == null ? null : List.of(status), null, blank(street), null, null,
                 null, null, null, blank(number));
-        show(queries.myTasks(filter, page, PAGE_SIZE), "cases.queue.empty", model, request);
+        show(queries.myTasks(filter, after, page, PAGE_SIZE), "cases.queue.empty", model, request);
         if (htmx != null) {
             return ROWS;
         }
@@ -61,11 +61,11 @@ class DeskQueueController {
     }
 
     @GetMapping("/overdue")
-    String overdue(@RequestParam(defaultValue = "0") int page,
+    String overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             HttpServletRequest request) {
         current.require(Role.DISPATCHER, Role.LEADER, Role.SHIFT_LEADER);
-        show(queries.overdue(page, PAGE_SIZE), "cases.overdue.empty", model, request);
+        show(queries.overdue(after, page, PAGE_SIZE), "cases.overdue.empty", model, request);
         return htmx != null ? ROWS : "cases/overdue";
     }
 

@@ -43,9 +43,10 @@ class DeskSearchController {
 
     @GetMapping("/console/cases")
     String search(@ModelAttribute("filter") SearchForm form, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String after,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             HttpServletRequest request) {
-        queue.show(queries.search(form.toFilter(platform), page, DeskQueueController.PAGE_SIZE), "cases.search.empty",
+        queue.show(queries.search(form.toFilter(platform), after, page, DeskQueueController.PAGE_SIZE), "cases.search.empty",
                 model, request);
         if (htmx != null) {
             return DeskQueueController.ROWS;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +22,13 @@ public class GridStore {
     private static final String GRID = "select code, name, grid_level, parent_code, area_m2 from grid ";
     private static final String SHAPE = "select code, name, grid_level, parent_code, area_m2, geometry from grid ";
 
+    private static final long NAME_TTL_SECONDS = 30;
+
+    private record CachedName(Optional<String> name, long until) {}
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private final Map<String, CachedName> names = new ConcurrentHashMap<>();
 
     GridStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
@@ -63,12 +69,24 @@ public class GridStore {
         return jdbc.sql("select count(*) from grid").query(Long.class).single();
     }
 
+    /** A grid's name, cached for {@value #NAME_TTL_SECONDS} s (cleared by an import on this node): every report's address reads it. */
     public Optional<String> nameOf(String code) {
-        return jdbc.sql("select name from grid where code = ?").param(code).query(String.class).optional();
+        long now = System.nanoTime();
+        var cached = names.get(code);
+        if (cached != null && now - cached.until() < 0) {
+            return cached.name();
+        }
+        var name = jdbc.sql("select name from grid where code = ?").param(code).query(String.class).optional();
+        if (names.size() > 100_000) {
+            names.clear();
+        }
+        names.put(code, new CachedName(name, now + NAME_TTL_SECONDS * 1_000_000_000L));
+        return name;
     }
 
     /** Inserts new grids and replaces stored ones in two JDBC batches; parents must come before children. */
     public void saveAll(List<Grid> fresh, List<Grid> replacing, Map<String, String> wkt, Instant now) {
+        names.clear();
         var at = SqlTimes.toDb(now);
         jdbcTemplate.batchUpdate("""
                 insert into grid (name, grid_level, parent_code, geometry, area_m2, updated_at, code)

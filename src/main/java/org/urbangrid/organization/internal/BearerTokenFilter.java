@@ -13,12 +13,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer …} requests against {@link Tokens}. */
+/** Authenticates {@code Authorization: Bearer …} requests against {@link Tokens}, through {@link TokenCache}. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private final Tokens tokens;
+    private final TokenCache tokens;
 
-    BearerTokenFilter(Tokens tokens) {
+    BearerTokenFilter(TokenCache tokens) {
         this.tokens = tokens;
     }
 

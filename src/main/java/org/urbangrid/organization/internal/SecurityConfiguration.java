@@ -69,7 +69,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain managementSecurity(HttpSecurity http, Tokens tokens, AccountStanding standing,
+    SecurityFilterChain managementSecurity(HttpSecurity http, TokenCache tokens, AccountStanding standing,
             MessageSource messages, LocaleResolver locales) throws Exception {
         http.securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
@@ -86,7 +86,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, Tokens tokens, MessageSource messages, LocaleResolver locales)
+    SecurityFilterChain apiSecurity(HttpSecurity http, TokenCache tokens, MessageSource messages, LocaleResolver locales)
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())

@@ -88,6 +88,7 @@ public class Tokens {
     /** Ends the token (logout); an unknown token is ignored. */
     public void revoke(String token) {
         jdbc.sql("delete from api_token where token_hash = ?").param(sha256(token)).update();
+        TokenCache.forgetAll();
     }
 
     static String sha256(String token) {

@@ -96,6 +96,18 @@ class DeskWordsTest {
     }
 
     @Test
+    void past_the_count_cap_the_pager_says_so_and_reads_on_after_the_cursor() {
+        var request = new MockHttpServletRequest("GET", "/console");
+        request.setQueryString("status=DISPATCHED");
+        request.setParameter("status", "DISPATCHED");
+        var paging = Paging.of(new CasePage(List.of(), 0, 20, CasePage.COUNT_CAP, true, "CURSOR1"), request);
+        assertThat(paging.totalText()).isEqualTo("1,000+");
+        assertThat(paging.previous()).isNull();
+        assertThat(paging.next()).isEqualTo("/console?status=DISPATCHED&page=1&after=CURSOR1");
+        assertThat(paging.shown()).isTrue();
+    }
+
+    @Test
     void a_single_page_has_no_links() {
         var paging = Paging.of(new CasePage(List.of(), 0, 20, 3), new MockHttpServletRequest("GET", "/console"));
         assertThat(paging.pages()).isEqualTo(1);
