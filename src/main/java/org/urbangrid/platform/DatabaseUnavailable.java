@@ -16,6 +16,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database is out of reach: every request then answers at once (the pool waits at most its
@@ -43,6 +44,12 @@ final class DatabaseUnavailable {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // Commit or rollback failed on the connection itself (e.g. "Connection is closed" after a cut); the
+            // failure that started the rollback is kept aside as the application exception.
+            if (t instanceof TransactionSystemException tse && (tse.getCause() instanceof SQLException
+                    || (tse.getApplicationException() != null && isOutage(tse.getApplicationException())))) {
                 return true;
             }
         }

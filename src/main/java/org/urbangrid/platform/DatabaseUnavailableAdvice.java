@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -31,6 +32,19 @@ class DatabaseUnavailableAdvice {
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
             SQLTransientConnectionException.class})
     ResponseEntity<ProblemDetail> onOutage(Exception e) {
+        return unavailable();
+    }
+
+    /** A failed commit or rollback is an outage when the connection itself failed; anything else stays a failure. */
+    @ExceptionHandler(TransactionSystemException.class)
+    ResponseEntity<ProblemDetail> onTransactionFailure(TransactionSystemException e) {
+        if (!DatabaseUnavailable.isOutage(e)) {
+            throw e;
+        }
+        return unavailable();
+    }
+
+    private ResponseEntity<ProblemDetail> unavailable() {
         return ResponseEntity.status(503)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER.toSeconds()))
                 .body(DatabaseUnavailable.problem(messages, LocaleContextHolder.getLocale()));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** What counts as "the database is out of reach", and the timeouts a PostgreSQL URL gets by default. */
 class DatabaseUnavailableTest {
@@ -24,6 +25,9 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.isOutage(new IllegalStateException(new RuntimeException(
                 new SQLException("I/O error", "08006"))))).isTrue();
         assertThat(DatabaseUnavailable.isOutage(new RuntimeException(new ConnectException("refused")))).isTrue();
+        // A rollback on a connection the cut closed: the commit/rollback itself failed on JDBC.
+        assertThat(DatabaseUnavailable.isOutage(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isTrue();
     }
 
     @Test
@@ -31,6 +35,7 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.isOutage(new DataIntegrityViolationException("duplicate key"))).isFalse();
         assertThat(DatabaseUnavailable.isOutage(new SQLException("syntax", "42601"))).isFalse();
         assertThat(DatabaseUnavailable.isOutage(new IllegalArgumentException("bad input"))).isFalse();
+        assertThat(DatabaseUnavailable.isOutage(new TransactionSystemException("no transaction in progress"))).isFalse();
     }
 
     @Test
