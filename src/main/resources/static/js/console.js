@@ -9,4 +9,10 @@ document.addEventListener('DOMContentLoaded', () => {
     const message = event.target.getAttribute('data-confirm');
     if (message && !window.confirm(message)) event.preventDefault();
   }, true);
+  // No inline handlers or style attributes (the Content-Security-Policy allows neither): behaviour and widths
+  // come from data attributes.
+  document.body.addEventListener('change', (event) => {
+    if (event.target.matches('[data-autosubmit]') && event.target.form) event.target.form.submit();
+  });
+  document.querySelectorAll('[data-width]').forEach((el) => { el.style.width = el.getAttribute('data-width') + '%'; });
 });

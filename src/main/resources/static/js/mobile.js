@@ -3,7 +3,18 @@
 // Tests may set window.__urbangridOffline = true to make every send fail as if the network were down.
 (() => {
   'use strict';
-  const cfg = window.URBANGRID_MOBILE || { text: {} };
+  const cfg = (() => {
+    // Settings and texts come as data attributes of #urbangrid-mobile (no inline script under the CSP).
+    const el = document.getElementById('urbangrid-mobile');
+    const out = { text: {} };
+    if (!el) return out;
+    Object.entries(el.dataset).forEach(([key, value]) => {
+      if (key.startsWith('text') && key.length > 4) out.text[key.charAt(4).toLowerCase() + key.slice(5)] = value;
+      else out[key] = value;
+    });
+    return out;
+  })();
+  window.URBANGRID_MOBILE = cfg;
   const RESEND_EVERY_MS = 30000;
   const text = (key, vars) => (cfg.text[key] || key).replace(/\{(\w+)\}/g, (m, k) => (vars && k in vars ? vars[k] : m));
   const $ = (selector, root) => (root || document).querySelector(selector);

@@ -18,11 +18,13 @@ public class StageLimits {
 
     private final StageLimitStore store;
     private final ClusterSignals signals;
+    private final org.urbangrid.audit.AuditLog audit;
     private volatile Map<Stage, TimeLimit> limits;
 
-    StageLimits(StageLimitStore store, ClusterSignals signals) {
+    StageLimits(StageLimitStore store, ClusterSignals signals, org.urbangrid.audit.AuditLog audit) {
         this.store = store;
         this.signals = signals;
+        this.audit = audit;
         signals.register(CACHE, this::reload);
     }
 
@@ -44,12 +46,16 @@ public class StageLimits {
 
     /** Changes the given stages' limits together; the others keep theirs. */
     public Map<Stage, TimeLimit> change(Map<Stage, TimeLimit> changes) {
+        // Each within LimitBounds, named by its stage.
+        changes.forEach((stage, limit) -> LimitBounds.require("stageLimits." + stage.name() + ".amount", stage,
+                limit.amount(), limit.unit()));
         if (changes.containsKey(Stage.HANDLE)) {
             throw UrbanGridException.invalid("error.deadline.handle-has-no-default");
         }
+        var before = Map.copyOf(store.all());
         store.saveAll(changes);
         signals.changed(CACHE);
-        return all();
+        return audit.recorded("limits", "stage-limits", "stage-limits", before, all());
     }
 
     private synchronized Map<Stage, TimeLimit> reload() {

@@ -6,31 +6,34 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * 工作日历: working periods of the day, weekends off, public holidays off and swapped working days
  * (调休) worked, in the city's zone. Immutable and pure: it answers "is this working time", "when is
- * this limit reached" and "how much work time lies between".
+ * this limit reached" and "how much work time lies between". Dates without a special day follow the usual week, so
+ * any date is answered, also years nobody has configured yet; runs of whole weeks without special days are counted
+ * at once rather than day by day.
  */
 public final class WorkCalendar {
 
     public static final List<WorkingPeriod> DEFAULT_PERIODS =
             List.of(WorkingPeriod.of("08:30", "12:00"), WorkingPeriod.of("13:30", "17:30"));
     private static final Set<DayOfWeek> WEEKEND = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-    /** No calendar has ten years without a working day; beyond that the data is wrong, not the search. */
-    private static final int MAX_DAYS_SEARCHED = 3660;
+    /** Working days of the usual week, the pattern every date without a special day follows. */
+    private static final int WORKING_DAYS_PER_WEEK = 7 - WEEKEND.size();
 
     private final ZoneId zone;
     private final List<WorkingPeriod> periods;
     private final List<WorkingPeriod> periodsBackwards;
-    private final Map<LocalDate, SpecialDay> specialDays = new TreeMap<>();
+    private final NavigableMap<LocalDate, SpecialDay> specialDays = new TreeMap<>();
 
     public WorkCalendar(ZoneId zone, List<WorkingPeriod> periods, Collection<SpecialDay> specialDays) {
         this.zone = zone;
@@ -121,7 +124,13 @@ public final class WorkCalendar {
         var start = local(from);
         var end = local(to);
         var total = Duration.ZERO;
-        for (var day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+        var last = end.toLocalDate();
+        for (var day = start.toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            if (day.isAfter(start.toLocalDate())) {
+                long weeks = Math.min(freeWeeksAhead(day), ChronoUnit.DAYS.between(day, last) / 7);
+                total = total.plus(weekWork().multipliedBy(weeks));
+                day = day.plusWeeks(weeks);
+            }
             if (!isWorkingDay(day)) {
                 continue;
             }
@@ -147,8 +156,12 @@ public final class WorkCalendar {
         }
         var at = local(from);
         var left = work;
-        for (int i = 0; i < MAX_DAYS_SEARCHED; i++) {
-            var day = at.toLocalDate().plusDays(i);
+        for (var day = at.toLocalDate(); ; day = day.plusDays(1)) {
+            if (day.isAfter(at.toLocalDate())) {
+                long weeks = Math.min(freeWeeksAhead(day), weeksToSkip(left));
+                left = left.minus(weekWork().multipliedBy(weeks));
+                day = day.plusWeeks(weeks);
+            }
             for (var period : isWorkingDay(day) ? periods : List.<WorkingPeriod>of()) {
                 var s = max(day.atTime(period.start()), at);
                 var e = day.atTime(period.end());
@@ -162,17 +175,19 @@ public final class WorkCalendar {
                 left = left.minus(available);
             }
         }
-        throw new IllegalStateException("no working time within " + MAX_DAYS_SEARCHED + " days of " + from);
     }
 
     /** The latest instant from which {@code work} of working time leads up to {@code from}. */
     private Instant minusWork(Instant from, Duration work) {
         var at = local(from);
         var left = work;
-        for (int i = 0; i < MAX_DAYS_SEARCHED; i++) {
-            var day = at.toLocalDate().minusDays(i);
-            var dayPeriods = isWorkingDay(day) ? periodsBackwards : List.<WorkingPeriod>of();
-            for (var period : dayPeriods) {
+        for (var day = at.toLocalDate(); ; day = day.minusDays(1)) {
+            if (day.isBefore(at.toLocalDate())) {
+                long weeks = Math.min(freeWeeksBack(day), weeksToSkip(left));
+                left = left.minus(weekWork().multipliedBy(weeks));
+                day = day.minusWeeks(weeks);
+            }
+            for (var period : isWorkingDay(day) ? periodsBackwards : List.<WorkingPeriod>of()) {
                 var s = day.atTime(period.start());
                 var e = min(day.atTime(period.end()), at);
                 if (!s.isBefore(e)) {
@@ -185,7 +200,28 @@ public final class WorkCalendar {
                 left = left.minus(available);
             }
         }
-        throw new IllegalStateException("no working time within " + MAX_DAYS_SEARCHED + " days before " + from);
+    }
+
+    /** Work time of a usual week: five working days. */
+    private Duration weekWork() {
+        return dayLength().multipliedBy(WORKING_DAYS_PER_WEEK);
+    }
+
+    /** Whole usual weeks that fit in the work left while leaving some of it (more than nothing) to place exactly. */
+    private long weeksToSkip(Duration left) {
+        return Math.max(0, (left.toNanos() - 1) / weekWork().toNanos());
+    }
+
+    /** Whole weeks from {@code day} on (it included) before the next special day; unbounded past the last one. */
+    private long freeWeeksAhead(LocalDate day) {
+        var next = specialDays.ceilingKey(day);
+        return next == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(day, next) / 7;
+    }
+
+    /** Whole weeks back from {@code day} (it included) after the previous special day. */
+    private long freeWeeksBack(LocalDate day) {
+        var previous = specialDays.floorKey(day);
+        return previous == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(previous, day) / 7;
     }
 
     private LocalDateTime local(Instant instant) {

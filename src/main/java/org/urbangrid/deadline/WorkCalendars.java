@@ -22,10 +22,13 @@ public class WorkCalendars {
     private final CalendarStore store;
     private final PlatformProperties platform;
     private final ClusterSignals signals;
+    private final org.urbangrid.audit.AuditLog audit;
     private volatile WorkCalendar current;
 
-    WorkCalendars(CalendarStore store, PlatformProperties platform, ClusterSignals signals) {
+    WorkCalendars(CalendarStore store, PlatformProperties platform, ClusterSignals signals,
+            org.urbangrid.audit.AuditLog audit) {
         this.store = store;
+        this.audit = audit;
         this.platform = platform;
         this.signals = signals;
         signals.register(CACHE, this::reload);
@@ -41,18 +44,27 @@ public class WorkCalendars {
         return store.specialDays(year);
     }
 
+    /** After {@link HolidayNotices} replaced special days in the store. */
+    void specialDaysReplaced() {
+        signals.changed(CACHE);
+    }
+
     /** Marks a date as a public holiday or a swapped working day, replacing what it was. */
     public SpecialDay saveDay(SpecialDay day) {
+        var before = store.specialDays(day.date().getYear()).stream().filter(d -> d.date().equals(day.date())).findFirst();
         store.saveDay(day);
+        audit.record("calendar", "save-day", day.date().toString(), before.orElse(null), day);
         signals.changed(CACHE);
         return day;
     }
 
     /** The date goes back to the usual week (weekday worked, weekend off). */
     public void deleteDay(LocalDate date) {
+        var before = store.specialDays(date.getYear()).stream().filter(d -> d.date().equals(date)).findFirst();
         if (!store.deleteDay(date)) {
             throw UrbanGridException.notFound("error.calendar.day-not-found", date);
         }
+        audit.record("calendar", "delete-day", date.toString(), before.orElse(null), null);
         signals.changed(CACHE);
     }
 
@@ -69,9 +81,10 @@ public class WorkCalendars {
                         previous.start() + "–" + previous.end(), next.start() + "–" + next.end());
             }
         }
+        var before = store.workingPeriods();
         store.replaceWorkingPeriods(periods);
         signals.changed(CACHE);
-        return current().periods();
+        return audit.recorded("calendar", "working-hours", "working-hours", before, current().periods());
     }
 
     private synchronized WorkCalendar reload() {

@@ -3,5 +3,5 @@
  * days; stage time limits; deadlines as value objects with their green / yellow / red light. Also hosts the
  * durable task scheduler (db-scheduler) that runs every {@code Task} bean other modules contribute.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Deadline", allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(displayName = "Deadline", allowedDependencies = {"platform", "audit"})
 package org.urbangrid.deadline;

@@ -23,8 +23,12 @@ public class RoutingRules {
     private final Organization organization;
     private final Clock clock;
 
-    RoutingRules(RoutingRuleStore store, RuleCache cache, Organization organization, Clock clock) {
+    private final org.urbangrid.audit.AuditLog audit;
+
+    RoutingRules(RoutingRuleStore store, RuleCache cache, Organization organization, Clock clock,
+            org.urbangrid.audit.AuditLog audit) {
         this.store = store;
+        this.audit = audit;
         this.cache = cache;
         this.organization = organization;
         this.clock = clock;
@@ -47,23 +51,23 @@ public class RoutingRules {
         check(rule);
         long id = store.insert(rule, clock.instant());
         cache.refresh();
-        return require(id);
+        return audit.recorded("routing", "create-rule", String.valueOf(id), null, require(id));
     }
 
     /** Replaces a rule's parts, department, note and priority; {@code active} may also bring it back. */
     public RoutingRule update(long id, NewRoutingRule rule, boolean active) {
-        require(id);
+        var before = require(id);
         check(rule);
         store.update(id, rule, active, clock.instant());
         cache.refresh();
-        return require(id);
+        return audit.recorded("routing", "update-rule", String.valueOf(id), before, require(id));
     }
 
     public RoutingRule deactivate(long id) {
-        require(id);
+        var before = require(id);
         store.deactivate(id, clock.instant());
         cache.refresh();
-        return require(id);
+        return audit.recorded("routing", "deactivate-rule", String.valueOf(id), before, require(id));
     }
 
     private void check(NewRoutingRule rule) {

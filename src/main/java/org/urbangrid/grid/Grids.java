@@ -18,8 +18,11 @@ public class Grids {
     private final GridStore store;
     private final GridImporter importer;
 
-    Grids(GridStore store, GridImporter importer) {
+    private final org.urbangrid.audit.AuditLog audit;
+
+    Grids(GridStore store, GridImporter importer, org.urbangrid.audit.AuditLog audit) {
         this.store = store;
+        this.audit = audit;
         this.importer = importer;
     }
 
@@ -70,7 +73,11 @@ public class Grids {
      * feature). A code that exists is replaced; grids not in the file stay as they are.
      */
     public GridImportResult importGeoJson(String geoJson) {
-        return importer.importGeoJson(geoJson);
+        var before = java.util.Map.of("grids", count());
+        var result = importer.importGeoJson(geoJson);
+        audit.record("grids", "import-geojson", "GeoJSON", before,
+                java.util.Map.of("grids", count(), "imported", result.imported(), "replaced", result.replaced()));
+        return result;
     }
 
     /** The grid and everything below it as a FeatureCollection; null or blank exports every grid. */

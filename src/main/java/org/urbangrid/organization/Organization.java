@@ -1,13 +1,23 @@
 package org.urbangrid.organization;
 
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.urbangrid.audit.AuditLog;
+import org.urbangrid.grid.GridLevel;
+import org.urbangrid.grid.Grids;
+import org.urbangrid.organization.internal.AccountStanding;
 import org.urbangrid.organization.internal.OrganizationStore;
 import org.urbangrid.platform.UrbanGridException;
 
@@ -15,12 +25,27 @@ import org.urbangrid.platform.UrbanGridException;
 @Service
 public class Organization {
 
+    /** The shortest password a person may choose for themselves. */
+    public static final int MIN_PASSWORD = 8;
+
+    private static final String ONE_TIME_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
     private final OrganizationStore store;
     private final PasswordEncoder passwords;
+    private final Grids grids;
+    private final AuditLog audit;
+    private final AccountStanding standing;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
 
-    Organization(OrganizationStore store, PasswordEncoder passwords) {
+    Organization(OrganizationStore store, PasswordEncoder passwords, Grids grids, AuditLog audit,
+            AccountStanding standing, Clock clock) {
         this.store = store;
         this.passwords = passwords;
+        this.grids = grids;
+        this.audit = audit;
+        this.standing = standing;
+        this.clock = clock;
     }
 
     public List<Department> departments() {
@@ -44,11 +69,17 @@ public class Organization {
         if (store.departmentByCode(department.code()).isPresent()) {
             throw UrbanGridException.conflict("error.department.code-taken", department.code());
         }
-        return store.insertDepartment(department);
+        var created = store.insertDepartment(department);
+        audit.record("departments", "create", created.code(), null, created);
+        return created;
     }
 
     public Optional<StaffMember> staff(long id) {
         return store.staff(id);
+    }
+
+    public StaffMember requireStaff(long id) {
+        return staff(id).orElseThrow(() -> UrbanGridException.notFound("error.staff.not-found", id));
     }
 
     public Optional<StaffMember> staffByUsername(String username) {
@@ -70,27 +101,120 @@ public class Organization {
         if (store.staffByUsername(staff.username()).isPresent()) {
             throw UrbanGridException.conflict("error.staff.username-taken", staff.username());
         }
-        if (staff.role() == Role.HANDLER && staff.departmentId() == null) {
-            throw UrbanGridException.invalid("error.staff.handler-needs-department");
+        checkScope(staff.role(), staff.departmentId(), staff.streetCode());
+        var created = store.insertStaff(staff, passwordHash);
+        audit.record("staff", "create", created.username(), null, created);
+        return created;
+    }
+
+    /** An administrator's edit: name, role, department, street, phone. A change of scope ends open sessions. */
+    @Transactional
+    public StaffMember updateStaff(long id, StaffChange change) {
+        var before = requireStaff(id);
+        if (before.role() == Role.INSPECTOR && change.role() != Role.INSPECTOR && !store.areaOf(id).isEmpty()) {
+            throw UrbanGridException.invalid("error.staff.inspector-has-area", before.username());
         }
-        if (staff.departmentId() != null) {
-            requireDepartment(staff.departmentId());
+        checkScope(change.role(), change.departmentId(), change.streetCode());
+        var clean = new StaffChange(change.displayName().strip(), change.role(), change.departmentId(),
+                change.streetCode(), change.phone() == null || change.phone().isBlank() ? null : change.phone().strip());
+        store.updateStaff(id, clean);
+        var after = requireStaff(id);
+        if (before.role() != after.role() || !Objects.equals(before.departmentId(), after.departmentId())
+                || !Objects.equals(before.streetCode(), after.streetCode())) {
+            endAccess(id);
         }
-        return store.insertStaff(staff, passwordHash);
+        audit.record("staff", before.role() != after.role() ? "change-role" : "update", after.username(), before, after);
+        return after;
+    }
+
+    /** Deactivating ends the person's tokens and browser sessions at once; reactivating lets them log in again. */
+    @Transactional
+    public StaffMember setActive(long id, boolean active) {
+        var before = requireStaff(id);
+        if (before.active() == active) {
+            return before;
+        }
+        store.setActive(id, active);
+        if (!active) {
+            endAccess(id);
+        }
+        var after = requireStaff(id);
+        audit.record("staff", active ? "reactivate" : "deactivate", after.username(), before, after);
+        return after;
+    }
+
+    /** Ends every token and browser session of the person (sign out everywhere); the account stays usable. */
+    @Transactional
+    public void revokeAccess(long id) {
+        var member = requireStaff(id);
+        endAccess(id);
+        audit.record("staff", "revoke-tokens", member.username(), null, null);
+    }
+
+    /** Sets a new random password, shown once to the administrator, and ends the person's sessions and tokens. */
+    @Transactional
+    public String resetPassword(long id) {
+        var member = requireStaff(id);
+        var password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            password.append(ONE_TIME_ALPHABET.charAt(random.nextInt(ONE_TIME_ALPHABET.length())));
+        }
+        store.setPasswordHash(id, passwords.encode(password));
+        endAccess(id);
+        audit.record("staff", "reset-password", member.username(), null, null);
+        return password.toString();
+    }
+
+    /**
+     * A person changes their own password, giving the current one. Their other sessions and all their tokens end;
+     * the caller keeps the session they are in ({@link #MIN_PASSWORD} characters at least).
+     */
+    @Transactional
+    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+        var hash = store.passwordHashOf(id).orElseThrow(() -> UrbanGridException.notFound("error.staff.not-found", id));
+        if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+            throw UrbanGridException.invalid("error.password.current-wrong");
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD || newPassword.length() > 100) {
+            throw UrbanGridException.invalid("error.password.length", MIN_PASSWORD);
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw UrbanGridException.invalid("error.password.unchanged");
+        }
+        store.setPasswordHash(id, passwords.encode(newPassword));
+        endAccess(id);
     }
 
     public String hash(String rawPassword) {
         return passwords.encode(rawPassword);
     }
 
-    /** Replaces an inspector's responsibility area (责任区) with the given unit grids. */
+    /**
+     * Replaces an inspector's responsibility area (责任区) with the given unit grids. Every code must be an existing
+     * unit grid: otherwise 400 listing the unknown codes, and the area stays as it was.
+     */
     @Transactional
     public void assignArea(long staffId, Collection<String> unitGridCodes) {
-        var member = staff(staffId).orElseThrow(() -> UrbanGridException.notFound("error.staff.not-found", staffId));
+        var member = requireStaff(staffId);
         if (member.role() != Role.INSPECTOR) {
             throw UrbanGridException.invalid("error.staff.area-only-for-inspectors", member.username());
         }
+        var unknown = new ArrayList<String>();
+        for (var code : new TreeSet<>(unitGridCodes)) {
+            if (grids.find(code).filter(g -> g.level() == GridLevel.UNIT).isEmpty()) {
+                unknown.add(code);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            var shown = unknown.size() > 20 ? unknown.subList(0, 20) : unknown;
+            throw UrbanGridException.invalid("error.staff.area-unknown-grids", unknown.size(), String.join(", ", shown))
+                    .with("unknownCodes", unknown);
+        }
+        var before = new TreeSet<>(store.areaOf(staffId));
+        var after = new TreeSet<>(unitGridCodes);
         store.replaceArea(staffId, Set.copyOf(unitGridCodes));
+        audit.record("staff", "assign-area", member.username(), Map.of("unitGridCodes", before),
+                Map.of("unitGridCodes", after));
     }
 
     public Set<String> areaOf(long staffId) {
@@ -104,5 +228,26 @@ public class Organization {
 
     public boolean covers(long inspectorId, String unitGridCode) {
         return store.covers(inspectorId, unitGridCode);
+    }
+
+    private void checkScope(Role role, Long departmentId, String streetCode) {
+        if (role == Role.HANDLER && departmentId == null) {
+            throw UrbanGridException.invalid("error.staff.handler-needs-department");
+        }
+        if (departmentId != null) {
+            requireDepartment(departmentId);
+        }
+        requireStreet(streetCode);
+    }
+
+    private void requireStreet(String streetCode) {
+        if (streetCode != null && grids.find(streetCode).filter(g -> g.level() == GridLevel.STREET).isEmpty()) {
+            throw UrbanGridException.invalid("error.staff.street-unknown", streetCode);
+        }
+    }
+
+    private void endAccess(long id) {
+        store.endAccess(id, clock.instant());
+        standing.forget(id);
     }
 }

@@ -5,7 +5,17 @@ package org.urbangrid.organization;
  * Obtain it with {@link CurrentStaff#get()}.
  */
 public record StaffPrincipal(long id, String username, String displayName, Role role, Long departmentId,
-        String streetCode) {
+        String streetCode) implements org.urbangrid.audit.AuditActor {
+
+    @Override
+    public long auditActorId() {
+        return id;
+    }
+
+    @Override
+    public String auditActorName() {
+        return username;
+    }
 
     public boolean is(Role other) {
         return role == other;

@@ -5,13 +5,19 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
@@ -54,7 +60,28 @@ class PlatformConfiguration {
                 var interceptor = new LocaleChangeInterceptor();
                 interceptor.setParamName("lang");
                 registry.addInterceptor(interceptor);
+                registry.addInterceptor(new AuthorizeBeforeBinding());
             }
         };
+    }
+
+    @Bean
+    Problems problems(MessageSource messages, LocaleResolver localeResolver) {
+        return new Problems(messages, localeResolver);
+    }
+
+    /** JSON strings with control characters are refused while the body is read. */
+    @Bean
+    JacksonModule controlCharacterModule() {
+        return new ControlCharacterModule();
+    }
+
+    /** Path, query and form parameters with control characters are refused before anything else reads them. */
+    @Bean
+    FilterRegistrationBean<ControlCharacterFilter> controlCharacterFilter(Problems problems, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new ControlCharacterFilter(problems, json));
+        // After the character-encoding filter (highest precedence), before Spring Security (-100).
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 }

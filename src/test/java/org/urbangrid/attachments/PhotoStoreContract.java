@@ -100,7 +100,8 @@ interface PhotoStoreContract {
     @Test
     default void exactly_ten_megabytes_is_accepted() {
         var limit = new byte[(int) PhotoStore.MAX_BYTES];
-        System.arraycopy(TestImages.png(), 0, limit, 0, 8);
+        var png = TestImages.png();
+        System.arraycopy(png, 0, limit, 0, png.length); // a real image, then padding after its end
         assertThat(photos().store(limit, staffId()).size()).isEqualTo(PhotoStore.MAX_BYTES);
     }
 
@@ -187,6 +188,103 @@ interface PhotoStoreContract {
             status.setRollbackOnly();
         });
         assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    default void a_png_whose_pixels_cannot_be_decoded_is_refused_and_nothing_is_stored() {
+        var before = stored();
+        var broken = java.util.Arrays.copyOf(TestImages.png(), 40);
+        var result = upload("broken.png", "image/png", broken);
+        assertThat(result).hasStatus(400);
+        assertThat(Api.<String>read(result, "$.code")).isEqualTo("error.photo.unreadable");
+        var magicOnly = upload("magic.png", "image/png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'});
+        assertThat(magicOnly).hasStatus(400);
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    default void a_truncated_jpeg_is_refused() {
+        var jpeg = TestImages.jpeg();
+        var result = upload("cut.jpg", "image/jpeg", java.util.Arrays.copyOf(jpeg, jpeg.length / 2));
+        assertThat(result).hasStatus(400);
+        assertThat(Api.<String>read(result, "$.code")).isEqualTo("error.photo.unreadable");
+    }
+
+    @Test
+    default void a_webp_that_is_only_a_header_is_refused() {
+        var webp = TestImages.webp();
+        var result = upload("cut.webp", "image/webp", java.util.Arrays.copyOf(webp, 24));
+        assertThat(result).hasStatus(400);
+        assertThat(Api.<String>read(result, "$.code")).isEqualTo("error.photo.unreadable");
+    }
+
+    @Test
+    default void an_image_beyond_the_dimension_limit_is_refused_naming_its_size() {
+        var result = upload("wide.png", "image/png", TestImages.png(PhotoStore.MAX_SIDE + 1, 1));
+        assertThat(result).hasStatus(400);
+        assertThat(Api.<String>read(result, "$.code")).isEqualTo("error.photo.dimensions");
+        assertThat(Api.<String>read(result, "$.detail")).contains("12001×1");
+        assertThat(Api.<Integer>read(result, "$.width")).isEqualTo(PhotoStore.MAX_SIDE + 1);
+    }
+
+    @Test
+    default void the_decoded_size_is_kept_with_the_photo() {
+        var result = upload("a.png", "image/png", TestImages.png());
+        assertThat(Api.<Integer>read(result, "$.width")).isEqualTo(8);
+        assertThat(Api.<Integer>read(result, "$.height")).isEqualTo(6);
+        assertThat(Api.<Integer>read(upload("c.webp", "image/webp", TestImages.webp()), "$.width")).isEqualTo(1);
+    }
+
+    @Test
+    default void before_it_is_attached_only_the_uploader_sees_a_photo() {
+        String id = Api.read(upload("x.jpg", "image/jpeg", TestImages.jpeg()), "$.id");
+        assertThat(api().get(UPLOADER, "/api/photos/{id}", id)).hasStatusOk();
+        var other = api().get("operator", "/api/photos/{id}", id);
+        assertThat(other).hasStatus(404);
+        assertThat(Api.<String>read(other, "$.code")).isEqualTo("error.photo.not-found");
+        assertThat(api().get("leader", "/api/photos/{id}/meta", id)).hasStatus(404);
+    }
+
+    @Test
+    default void the_shareable_copy_has_no_exif_while_the_staff_original_keeps_it() throws Exception {
+        var original = TestImages.jpegWithExif("LAT38.86-DEVICE-X1");
+        String id = Api.read(upload("gps.jpg", "image/jpeg", original), "$.id");
+        var staff = api().get(UPLOADER, "/api/photos/{id}", id);
+        assertThat(staff.getResponse().getContentAsByteArray()).isEqualTo(original);
+        var shared = api().get(UPLOADER, "/api/photos/{id}/shareable", id);
+        assertThat(shared).hasStatusOk();
+        var bytes = shared.getResponse().getContentAsByteArray();
+        var text = new String(bytes, StandardCharsets.ISO_8859_1);
+        assertThat(text).doesNotContain("LAT38.86").doesNotContain("Exif");
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes)).getWidth()).isEqualTo(8);
+
+        var webp = TestImages.webpWithMetadata("LAT38.86-DEVICE-X1");
+        String webpId = Api.read(upload("gps.webp", "image/webp", webp), "$.id");
+        var sharedWebp = api().get(UPLOADER, "/api/photos/{id}/shareable", webpId).getResponse().getContentAsByteArray();
+        assertThat(new String(sharedWebp, StandardCharsets.ISO_8859_1)).doesNotContain("LAT38.86").contains("VP8L");
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(sharedWebp)).getWidth()).isEqualTo(1);
+    }
+
+    @Test
+    default void a_photo_is_claimed_once_and_only_by_its_uploader() {
+        var photo = photos().store(TestImages.png(), staffId());
+        var other = organization().staffByUsername("operator").orElseThrow().id();
+        assertThatThrownBy(() -> photos().claim(java.util.List.of(photo.id()), other))
+                .isInstanceOfSatisfying(UrbanGridException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.photo.not-yours");
+                    assertThat(e.args()).containsExactly(photo.id());
+                });
+        transactions().executeWithoutResult(status -> {
+            photos().claim(java.util.List.of(photo.id()), staffId());
+            status.setRollbackOnly();
+        });
+        assertThat(photos().find(photo.id()).orElseThrow().attached()).isFalse();
+        assertThat(photos().claim(java.util.List.of(photo.id()), staffId())).hasSize(1);
+        assertThat(photos().find(photo.id()).orElseThrow().attached()).isTrue();
+        assertThatThrownBy(() -> photos().claim(java.util.List.of(photo.id()), staffId()))
+                .isInstanceOfSatisfying(UrbanGridException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.photo.already-attached"));
     }
 
     private MvcTestResult upload(String name, String declaredType, byte[] content) {

@@ -15,7 +15,7 @@ class CaseFlows {
 
     /** A unit grid in the demo inspector's responsibility area (凌水街道, second community: 环卫 handles its rubbish). */
     static final String INSPECTOR_GRID = "210231001002005";
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    static final byte[] PNG = org.urbangrid.attachments.TestImages.png();
 
     private final Api api;
     private final MockMvcTester mvc;

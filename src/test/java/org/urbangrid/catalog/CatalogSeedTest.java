@@ -26,10 +26,10 @@ class CatalogSeedTest extends IntegrationTest {
             02 01 停车场 02 停车咪表 03 公交站亭 04 出租车站牌 05 过街天桥 06 地下通道 07 高架立交桥 08 跨河桥 09 交通标志牌
                10 交通信号灯 11 交通护栏 12 存车支架 13 路名牌 14 交通信号设施 15 道路信息显示屏 16 道路隔音屏 17 交通岗亭
             03 01 公共厕所 02 化粪池 03 公厕指示牌 04 垃圾间(楼) 05 垃圾箱 06 灯箱霓虹灯 07 广告牌匾 08 环保监测站
-               09 气象监测站 10 污水口监测站
+               09 气象监测站 10 污水口监测站 11 噪声显示屏
             04 01 古树名木 02 行道树 03 护树设施 04 花架花钵 05 绿地 06 雕塑 07 街头坐椅 08 绿地护栏 09 绿地维护设施 10 喷泉
             05 01 宣传栏 02 人防工事 03 公房地下室
-            06 01 重大危险源 02 工地 03 水域附属设施 04 水域护栏 06 防洪墙
+            06 01 重大危险源 02 工地 03 水域附属设施 04 水域护栏 05 港监设施 06 防洪墙
             """;
     static final String EVENTS = """
             01 01 私搭乱建 02 暴露垃圾 03 积存垃圾渣土 04 道路不洁 05 水域不洁 06 绿地脏乱 07 废弃车辆 08 废弃家具设施
@@ -49,7 +49,7 @@ class CatalogSeedTest extends IntegrationTest {
     @Test
     void every_component_class_of_the_standard_is_seeded_with_its_name() {
         var expected = parse('C', COMPONENTS);
-        assertThat(expected).hasSize(83);
+        assertThat(expected).hasSize(85);
         expected.forEach((code, name) -> assertThat(catalog.findClass(code)).as(code)
                 .hasValueSatisfying(c -> assertThat(c.name()).isEqualTo(name)));
     }
@@ -68,12 +68,25 @@ class CatalogSeedTest extends IntegrationTest {
                 "E0499", "E0599"}) {
             assertThat(catalog.findClass(code)).as(code).hasValueSatisfying(c -> assertThat(c.name()).startsWith("其他"));
         }
+        assertThat(catalog.findClass("C0699")).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("其他设施"));
+        assertThat(catalog.classes(null, "其他其他")).isEmpty();
+    }
+
+    @Test
+    void the_classes_the_first_seed_lacked_have_their_filing_conditions() {
+        for (var code : new String[] {"C0311", "C0605"}) {
+            var conditions = catalog.conditionsOf(code);
+            assertThat(conditions).as(code).extracting(FilingCondition::code).containsExactly(code + "-01", code + "-02");
+            assertThat(conditions).allSatisfy(c -> assertThat(c.handlingLimit()).isEqualTo(TimeLimit.workDays(5)));
+        }
+        assertThat(catalog.findClass("C0311")).hasValueSatisfying(c -> assertThat(c.majorName()).isEqualTo("市容环境"));
+        assertThat(catalog.findClass("C0605")).hasValueSatisfying(c -> assertThat(c.majorName()).isEqualTo("其他设施"));
     }
 
     @Test
     void every_seeded_class_has_an_active_condition_with_a_positive_limit_and_a_closing_condition() {
         var classes = catalog.classes(null, null);
-        assertThat(classes).hasSizeGreaterThanOrEqualTo(83 + 50 + 11 + 10);
+        assertThat(classes).hasSizeGreaterThanOrEqualTo(85 + 50 + 11 + 10);
         for (var c : classes) {
             var conditions = catalog.conditionsOf(c.code());
             assertThat(conditions).as(c.code()).isNotEmpty();

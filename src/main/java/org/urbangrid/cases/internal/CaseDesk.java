@@ -98,7 +98,9 @@ class CaseDesk implements CaseManagement {
                 return kase.data.id;
             });
             return new Reported(reader.view(id, actor), false);
-        } catch (DuplicateKeyException concurrentRetry) {
+        } catch (DuplicateKeyException | UrbanGridException concurrentRetry) {
+            // A concurrent retry with the same key committed first: its key row wins, or its photos were claimed
+            // by it (the same uploads cannot be attached twice). Answer with the first case if the key is there.
             var first = key.flatMap(k -> idempotency.find(actor.id(), k)).orElseThrow(() -> concurrentRetry);
             return new Reported(reader.view(IdempotencyKeys.sameRequest(first, hash), actor), true);
         }

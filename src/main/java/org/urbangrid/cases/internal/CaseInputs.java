@@ -50,12 +50,9 @@ class CaseInputs {
         }
     }
 
+    /** Attaches the photos: each must be the acting person's own upload, not attached yet (else 400 naming it). */
     void checkPhotos(List<String> ids) {
-        for (var id : ids) {
-            if (photos.find(id).isEmpty()) {
-                throw UrbanGridException.invalid("error.case.photo-unknown", id).with("field", "photoIds");
-            }
-        }
+        photos.claim(ids);
     }
 
     /** The photos' content hashes (an unknown id stands for itself; the report refuses it later). */

@@ -39,11 +39,13 @@ public class CatalogService implements Catalog {
 
     private final CatalogStore store;
     private final ClusterSignals signals;
+    private final org.urbangrid.audit.AuditLog audit;
     private volatile Snapshot snapshot;
 
-    CatalogService(CatalogStore store, ClusterSignals signals) {
+    CatalogService(CatalogStore store, ClusterSignals signals, org.urbangrid.audit.AuditLog audit) {
         this.store = store;
         this.signals = signals;
+        this.audit = audit;
         signals.register(CACHE, this::reload);
     }
 
@@ -106,21 +108,22 @@ public class CatalogService implements Catalog {
         store.insertClass(code, kind, LOCAL_MAJOR, name.trim(), true);
         signals.changed(CACHE);
         conditions.forEach(spec -> addCondition(code, spec));
-        return requireClass(code);
+        return audit.recorded("catalog", "create-class", code, null, requireClass(code));
     }
 
     @Transactional
     public CatalogClass updateClass(String code, String name, boolean active) {
-        requireClass(code);
+        var before = requireClass(code);
         store.updateClass(code, name.trim(), active);
         signals.changed(CACHE);
-        return requireClass(code);
+        return audit.recorded("catalog", "update-class", code, before, requireClass(code));
     }
 
     /** Appends a condition numbered after the class's last one: {@code E2101-01}, {@code E2101-02} … */
     @Transactional
     public FilingCondition addCondition(String classCode, ConditionSpec spec) {
         requireClass(classCode);
+        store.lockClass(classCode); // concurrent additions to one class take their numbers one after the other
         int next = store.lastConditionNumber(classCode) + 1;
         if (next > 99) {
             throw UrbanGridException.conflict("error.catalog.conditions-full", classCode);
@@ -128,7 +131,7 @@ public class CatalogService implements Catalog {
         var code = "%s-%02d".formatted(classCode, next);
         store.insertCondition(code, classCode, trimmed(spec, null));
         signals.changed(CACHE);
-        return requireCondition(code);
+        return audit.recorded("catalog", "add-condition", code, null, requireCondition(code));
     }
 
     @Transactional
@@ -137,10 +140,11 @@ public class CatalogService implements Catalog {
         boolean active = spec.active() == null ? current.active() : spec.active();
         store.updateCondition(code, trimmed(spec, current.safeLimit()), active);
         signals.changed(CACHE);
-        return requireCondition(code);
+        return audit.recorded("catalog", "update-condition", code, current, requireCondition(code));
     }
 
     private static ConditionSpec trimmed(ConditionSpec spec, TimeLimit currentSafeLimit) {
+        org.urbangrid.deadline.LimitBounds.require("limitAmount", spec.limit()); // 400 naming the field when too long
         return new ConditionSpec(spec.description().trim(), spec.limit(), spec.closingCondition().trim(),
                 spec.active(), safeLimit(spec, currentSafeLimit), false);
     }

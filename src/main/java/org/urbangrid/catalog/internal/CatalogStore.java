@@ -62,6 +62,14 @@ class CatalogStore {
         jdbc.sql("update catalog_class set name = ?, active = ? where code = ?").params(name, active, code).update();
     }
 
+    /**
+     * Locks the class row until the transaction ends, so administrators adding conditions to one class at once
+     * take their numbers one after the other instead of colliding on the same code.
+     */
+    void lockClass(String classCode) {
+        jdbc.sql("select code from catalog_class where code = ? for update").param(classCode).query(String.class).list();
+    }
+
     Optional<FilingCondition> condition(String code) {
         return jdbc.sql(CONDITIONS + "where f.code = ?").param(code).query(CatalogStore::condition).optional();
     }

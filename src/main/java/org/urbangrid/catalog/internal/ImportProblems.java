@@ -35,8 +35,9 @@ class ImportProblems {
             entry.put("componentCode", error.componentCode());
         }
         entry.put("code", error.key());
-        entry.put("message", messages.getMessage(error.key(), error.args().toArray(), error.key(),
-                LocaleContextHolder.getLocale()));
+        var locale = LocaleContextHolder.getLocale();
+        entry.put("message", messages.getMessage(error.key(),
+                UrbanGridException.displayed(error.args().toArray(), messages, locale), error.key(), locale));
         return entry;
     }
 }

@@ -3,7 +3,6 @@ package org.urbangrid.catalog.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -48,10 +47,10 @@ class CatalogController {
     }
 
     record ConditionRequest(@NotBlank @Size(max = 500) String description,
-            @NotNull @Positive @Max(10_000) Integer limitAmount,
+            @NotNull @Positive Integer limitAmount,
             @NotNull @Pattern(regexp = UNITS, message = "{error.catalog.limit-unit-invalid}") String limitUnit,
             @NotBlank @Size(max = 500) String closingCondition, Boolean active,
-            @PositiveOrZero @Max(10_000) Integer safeLimitAmount,
+            @PositiveOrZero Integer safeLimitAmount,
             @Pattern(regexp = UNITS, message = "{error.catalog.limit-unit-invalid}") String safeLimitUnit) {
 
         /**

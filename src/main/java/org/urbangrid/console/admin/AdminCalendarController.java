@@ -1,5 +1,6 @@
 package org.urbangrid.console.admin;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,8 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbangrid.deadline.DayKind;
+import org.urbangrid.deadline.HolidayNotices;
 import org.urbangrid.deadline.LimitUnit;
 import org.urbangrid.deadline.Stage;
 import org.urbangrid.deadline.StageLimits;
@@ -28,20 +32,25 @@ import org.urbangrid.deadline.WorkCalendars;
 import org.urbangrid.platform.PlatformProperties;
 import org.urbangrid.platform.UrbanGridException;
 
-/** 工作日历: special days of a year, working hours, the stages' default limits and a deadline calculator. */
+/**
+ * 工作日历: special days of a year, the import of a holiday notice, working hours, the stages' default limits and a
+ * deadline calculator; from 1 November it warns while next year has no special days.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AdminCalendarController {
 
     private final WorkCalendars calendars;
+    private final HolidayNotices notices;
     private final StageLimits limits;
     private final Clock clock;
     private final PlatformProperties platform;
     private final Refusals refusals;
 
-    AdminCalendarController(WorkCalendars calendars, StageLimits limits, Clock clock, PlatformProperties platform,
-            Refusals refusals) {
+    AdminCalendarController(WorkCalendars calendars, HolidayNotices notices, StageLimits limits, Clock clock,
+            PlatformProperties platform, Refusals refusals) {
         this.calendars = calendars;
+        this.notices = notices;
         this.limits = limits;
         this.clock = clock;
         this.platform = platform;
@@ -59,6 +68,7 @@ class AdminCalendarController {
         model.addAttribute("dayLength", calendar.dayLength().toMinutes());
         model.addAttribute("limits", new EnumMap<>(limits.all()));
         model.addAttribute("units", LimitUnit.values());
+        model.addAttribute("nextYearMissing", notices.nextYearMissing().orElse(null));
         if (!model.containsAttribute("from")) {
             model.addAttribute("from", LocalDateTime.now(clock.withZone(platform.zone())).truncatedTo(ChronoUnit.MINUTES));
         }
@@ -84,6 +94,27 @@ class AdminCalendarController {
         calendars.deleteDay(day);
         redirect.addFlashAttribute("flash", refusals.message("admin.calendar.day-removed", day));
         return "redirect:/admin/calendar?year=" + day.getYear();
+    }
+
+    /** 导入节假日安排: a CSV or iCalendar file, all or nothing; a bad file lists its bad lines. */
+    @PostMapping("/admin/calendar/import")
+    String importDays(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) throws java.io.IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw Refusals.invalid("admin.error.import-file");
+            }
+            if (file.getSize() > 800_000) {
+                throw UrbanGridException.invalid("error.calendar.import-too-large");
+            }
+            var imported = notices.importDays(new String(file.getBytes(), StandardCharsets.UTF_8));
+            var years = imported.years().stream().map(String::valueOf).collect(Collectors.joining("、"));
+            redirect.addFlashAttribute("flash", refusals.message("admin.calendar.imported", imported.stored(), years));
+            return "redirect:/admin/calendar?year=" + imported.years().get(0);
+        } catch (UrbanGridException e) {
+            model.addAttribute("importErrors", refusals.errors(e));
+            return refused(e, model, response);
+        }
     }
 
     @PostMapping("/admin/calendar/periods")

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.urbangrid.catalog.Catalog;
 import org.urbangrid.catalog.CatalogAdministration;
+import org.urbangrid.deadline.HolidayNotices;
 import org.urbangrid.dispatch.RoutingRules;
 import org.urbangrid.grid.GridLevel;
 import org.urbangrid.grid.Grids;
@@ -26,14 +27,16 @@ class AdminHomeController {
     private final CatalogAdministration administration;
     private final RoutingRules rules;
     private final Organization organization;
+    private final HolidayNotices notices;
 
     AdminHomeController(Grids grids, Catalog catalog, CatalogAdministration administration, RoutingRules rules,
-            Organization organization) {
+            Organization organization, HolidayNotices notices) {
         this.grids = grids;
         this.catalog = catalog;
         this.administration = administration;
         this.rules = rules;
         this.organization = organization;
+        this.notices = notices;
     }
 
     @GetMapping("/admin")
@@ -50,6 +53,7 @@ class AdminHomeController {
         model.addAttribute("departmentCount", organization.departments().size());
         model.addAttribute("userCount", Arrays.stream(Role.values())
                 .mapToInt(role -> organization.staffWithRole(role).size()).sum());
+        model.addAttribute("nextYearMissing", notices.nextYearMissing().orElse(null));
         return "admin/home";
     }
 }

@@ -12,11 +12,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbangrid.grid.GridLevel;
 import org.urbangrid.grid.Grids;
+import org.urbangrid.organization.CurrentStaff;
 import org.urbangrid.organization.Department;
 import org.urbangrid.organization.DepartmentKind;
 import org.urbangrid.organization.Organization;
@@ -33,12 +35,15 @@ class AdminOrganizationController {
     private final ResponsibilityAreas areas;
     private final Grids grids;
     private final Refusals refusals;
+    private final CurrentStaff current;
 
-    AdminOrganizationController(Organization organization, ResponsibilityAreas areas, Grids grids, Refusals refusals) {
+    AdminOrganizationController(Organization organization, ResponsibilityAreas areas, Grids grids, Refusals refusals,
+            CurrentStaff current) {
         this.organization = organization;
         this.areas = areas;
         this.grids = grids;
         this.refusals = refusals;
+        this.current = current;
     }
 
     @GetMapping("/admin/organization")
@@ -84,9 +89,6 @@ class AdminOrganizationController {
             if (!area.isEmpty() && staff.role() != Role.INSPECTOR) {
                 throw Refusals.invalid("admin.error.area-only-inspector");
             }
-            if (staff.streetCode() != null && grids.find(staff.streetCode()).isEmpty()) {
-                throw Refusals.invalid("admin.error.street-code", staff.streetCode());
-            }
             var created = organization.createStaff(staff);
             if (!area.isEmpty()) {
                 organization.assignArea(created.id(), area);
@@ -96,6 +98,68 @@ class AdminOrganizationController {
         } catch (UrbanGridException e) {
             return refused(e, model, response);
         }
+    }
+
+    /** One person: edit, deactivate or reactivate, sign out everywhere, reset the password. */
+    @GetMapping("/admin/organization/users/{id}")
+    String person(@PathVariable long id, Model model) {
+        var member = organization.requireStaff(id);
+        model.addAttribute("person", member);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("departments", organization.departments());
+        model.addAttribute("streets", grids.ofLevel(GridLevel.STREET));
+        model.addAttribute("areaSize", organization.areaOf(id).size());
+        return "admin/staff";
+    }
+
+    @PostMapping("/admin/organization/users/{id}")
+    String edit(@PathVariable long id, StaffForm.EditForm form, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            var saved = organization.updateStaff(id, form.change());
+            redirect.addFlashAttribute("flash", refusals.message("admin.org.user-saved", saved.username()));
+            return "redirect:/admin/organization/users/" + id;
+        } catch (UrbanGridException e) {
+            return personRefused(id, e, model, response);
+        }
+    }
+
+    @PostMapping("/admin/organization/users/{id}/active")
+    String active(@PathVariable long id, @RequestParam boolean active, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            if (!active && current.get().id() == id) {
+                throw UrbanGridException.invalid("error.staff.cannot-deactivate-self");
+            }
+            var saved = organization.setActive(id, active);
+            redirect.addFlashAttribute("flash", refusals.message(
+                    active ? "admin.org.user-reactivated" : "admin.org.user-deactivated", saved.username()));
+            return "redirect:/admin/organization/users/" + id;
+        } catch (UrbanGridException e) {
+            return personRefused(id, e, model, response);
+        }
+    }
+
+    @PostMapping("/admin/organization/users/{id}/revoke")
+    String revoke(@PathVariable long id, RedirectAttributes redirect) {
+        organization.revokeAccess(id);
+        redirect.addFlashAttribute("flash", refusals.message("admin.org.user-revoked",
+                organization.requireStaff(id).username()));
+        return "redirect:/admin/organization/users/" + id;
+    }
+
+    /** The one-time password is shown on this answer only (not kept, not redirected through the session). */
+    @PostMapping("/admin/organization/users/{id}/password-reset")
+    String resetPassword(@PathVariable long id, Model model) {
+        var password = organization.resetPassword(id);
+        model.addAttribute("oneTimePassword", password);
+        return person(id, model);
+    }
+
+    private String personRefused(long id, UrbanGridException e, Model model, HttpServletResponse response) {
+        response.setStatus(e.status().value());
+        model.addAttribute("error", refusals.message(e));
+        return person(id, model);
     }
 
     private String refused(UrbanGridException e, Model model, HttpServletResponse response) {

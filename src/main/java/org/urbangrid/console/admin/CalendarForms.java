@@ -26,7 +26,13 @@ final class CalendarForms {
         } catch (IllegalArgumentException e) {
             throw Refusals.invalid("admin.error.day-kind", kind);
         }
-        return new SpecialDay(date(date), dayKind, name == null || name.isBlank() ? null : name.strip());
+        return new SpecialDay(date(date), dayKind,
+                name == null || name.isBlank() ? defaultName(dayKind) : name.strip());
+    }
+
+    /** A blank name is the kind's own (the calendar stores a name for every special day). */
+    private static String defaultName(DayKind kind) {
+        return kind == DayKind.HOLIDAY ? "节假日" : "调休上班";
     }
 
     static LocalDate date(String date) {

@@ -1,6 +1,7 @@
 package org.urbangrid.console.admin;
 
 import org.urbangrid.catalog.ConditionDraft;
+import org.urbangrid.deadline.LimitBounds;
 import org.urbangrid.deadline.LimitUnit;
 import org.urbangrid.deadline.TimeLimit;
 
@@ -9,25 +10,25 @@ record ConditionForm(String description, String limitAmount, String limitUnit, S
         Boolean active) {
 
     static final int MAX_TEXT = 500;
-    static final int MAX_AMOUNT = 10_000;
-
     ConditionDraft draft() {
         return new ConditionDraft(text(description, "admin.error.description"), limit(limitAmount, limitUnit),
                 text(closingCondition, "admin.error.closing"), active);
     }
 
-    /** A positive amount up to {@value #MAX_AMOUNT} in one of the five units. */
+    /** A positive amount in one of the five units, up to that unit's {@link LimitBounds} maximum. */
     static TimeLimit limit(String amount, String unit) {
+        var limitUnit = unit(unit);
+        int max = LimitBounds.max(limitUnit);
         int value;
         try {
             value = Integer.parseInt(amount == null ? "" : amount.strip());
         } catch (NumberFormatException e) {
-            throw Refusals.invalid("admin.error.limit-amount", amount, String.valueOf(MAX_AMOUNT));
+            throw Refusals.invalid("admin.error.limit-amount-max", amount, max, limitUnit);
         }
-        if (value <= 0 || value > MAX_AMOUNT) {
-            throw Refusals.invalid("admin.error.limit-amount", amount, String.valueOf(MAX_AMOUNT));
+        if (!LimitBounds.allows(value, limitUnit)) {
+            throw Refusals.invalid("admin.error.limit-amount-max", amount, max, limitUnit);
         }
-        return new TimeLimit(value, unit(unit));
+        return new TimeLimit(value, limitUnit);
     }
 
     static LimitUnit unit(String unit) {

@@ -19,11 +19,12 @@ class Refusals {
     }
 
     String message(UrbanGridException e) {
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
+        return e.message(messages, LocaleContextHolder.getLocale());
     }
 
     String message(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        var locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, UrbanGridException.displayed(args, messages, locale), key, locale);
     }
 
     /** The per-item {@code errors} property of an import refusal (index, code, message), empty when absent. */

@@ -59,6 +59,22 @@ record StaffForm(String username, String displayName, String password, String ro
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** The edit form of one person as typed. */
+    record EditForm(String displayName, String role, String departmentId, String streetCode, String phone) {
+
+        org.urbangrid.organization.StaffChange change() {
+            if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+                throw Refusals.invalid("admin.error.display-name");
+            }
+            if (phone != null && phone.strip().length() > 32) {
+                throw Refusals.invalid("admin.error.phone");
+            }
+            var typed = new StaffForm(null, displayName, null, role, departmentId, streetCode, phone, null);
+            return new org.urbangrid.organization.StaffChange(displayName.strip(), typed.parsedRole(),
+                    typed.department(), street(streetCode), blankToNull(phone));
+        }
+    }
+
     /** The new department form as typed. */
     record DepartmentForm(String code, String name, String nameEn, String kind, String streetCode) {
 

@@ -14,7 +14,10 @@ import org.urbangrid.organization.CurrentStaff;
 import org.urbangrid.organization.Role;
 import org.urbangrid.platform.UrbanGridException;
 
-/** Case photos for the phone pages, with the browser session (the API's photo URL needs a bearer token). */
+/**
+ * Case photos for the phone pages, with the browser session (the API's photo URL needs a bearer token): only of
+ * cases the inspector may see, or their own uploads not yet attached.
+ */
 @RestController
 class MobilePhotos {
 
@@ -28,8 +31,8 @@ class MobilePhotos {
 
     @GetMapping("/m/photos/{id}")
     ResponseEntity<InputStreamResource> photo(@PathVariable String id) {
-        current.require(Role.INSPECTOR);
-        var photo = photos.find(id).orElseThrow(() -> UrbanGridException.notFound("error.photo.not-found", id));
+        var me = current.require(Role.INSPECTOR);
+        var photo = photos.findVisible(id, me).orElseThrow(() -> UrbanGridException.notFound("error.photo.not-found", id));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
                 .contentLength(photo.size())
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate().immutable())

@@ -44,6 +44,21 @@ public class CalendarStore {
         }
     }
 
+    /** Replaces the special days of every year the list touches with the list's days, all in one transaction. */
+    @Transactional
+    public int replaceYears(java.util.Set<Integer> years, List<SpecialDay> days) {
+        int removed = 0;
+        for (int year : years) {
+            removed += jdbc.sql("delete from calendar_day where calendar_date >= :from and calendar_date < :to")
+                    .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1)).update();
+        }
+        for (var day : days) {
+            jdbc.sql("insert into calendar_day (calendar_date, kind, name) values (:date, :kind, :name)")
+                    .param("date", day.date()).param("kind", day.kind().name()).param("name", day.name()).update();
+        }
+        return removed;
+    }
+
     public boolean deleteDay(LocalDate date) {
         return jdbc.sql("delete from calendar_day where calendar_date = :date").param("date", date).update() > 0;
     }

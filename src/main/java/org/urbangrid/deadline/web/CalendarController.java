@@ -19,20 +19,25 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.urbangrid.deadline.CalendarImport;
 import org.urbangrid.deadline.DayKind;
+import org.urbangrid.deadline.HolidayNotices;
+import org.urbangrid.deadline.LimitBounds;
 import org.urbangrid.deadline.LimitUnit;
 import org.urbangrid.deadline.SpecialDay;
-import org.urbangrid.deadline.TimeLimit;
 import org.urbangrid.deadline.WorkCalendars;
 import org.urbangrid.deadline.WorkingPeriod;
 import org.urbangrid.platform.UrbanGridException;
@@ -46,10 +51,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CalendarController {
 
     private final WorkCalendars calendars;
+    private final HolidayNotices notices;
     private final Clock clock;
 
-    CalendarController(WorkCalendars calendars, Clock clock) {
+    CalendarController(WorkCalendars calendars, HolidayNotices notices, Clock clock) {
         this.calendars = calendars;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -95,14 +102,45 @@ class CalendarController {
         return calendars.replaceWorkingHours(periods);
     }
 
+    @PostMapping(path = "/import", consumes = {"text/csv", "text/calendar", MediaType.TEXT_PLAIN_VALUE})
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Import a year's holiday notice (CSV date,kind[,name] or iCalendar VEVENTs), all or nothing",
+            description = "Replaces the special days of every year in the file. A bad file is a 400 whose errors list "
+                    + "each bad line (line, code, message); nothing is stored then.")
+    CalendarImport importDays(@RequestBody String file) {
+        return notices.importDays(limited(file));
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Import a holiday notice uploaded as the multipart part \"file\"")
+    CalendarImport importUpload(@RequestParam("file") MultipartFile file) throws java.io.IOException {
+        if (file.getSize() > MAX_IMPORT_CHARS * 4L) {
+            throw UrbanGridException.invalid("error.calendar.import-too-large");
+        }
+        return notices.importDays(limited(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** A holiday notice is a few dozen lines; far more is not one. */
+    static final int MAX_IMPORT_CHARS = 200_000;
+
+    private static String limited(String file) {
+        if (file != null && file.length() > MAX_IMPORT_CHARS) {
+            throw UrbanGridException.invalid("error.calendar.import-too-large");
+        }
+        return file;
+    }
+
     @GetMapping("/add")
     @Operation(summary = "Deadline calculator: when is a limit counted from a moment used up",
-            description = "from: ISO date-time with offset, or local city time such as 2026-04-03T16:30; default now")
-    Calculation add(@RequestParam(required = false) String from, @RequestParam @Min(1) @Max(100_000) int amount,
+            description = "from: ISO date-time with offset, or local city time such as 2026-04-03T16:30, years 2000–2100; "
+                    + "default now. amount: within the bounds of its unit (60 WORK_DAYS, 720 WORK_HOURS, 365 days)")
+    Calculation add(@RequestParam(required = false) String from, @RequestParam int amount,
             @RequestParam LimitUnit unit) {
+        var limit = LimitBounds.require("amount", amount, unit);
         var calendar = calendars.current();
         var start = from == null || from.isBlank() ? clock.instant() : parse(from, calendar.zone());
-        var due = calendar.add(start, new TimeLimit(amount, unit));
+        var due = calendar.add(start, limit);
         return new Calculation(start, amount, unit, due, LocalDateTime.ofInstant(due, calendar.zone()),
                 calendar.isWorkingTime(start));
     }
@@ -115,14 +153,20 @@ class CalendarController {
     }
 
     private static Instant parse(String text, java.time.ZoneId zone) {
+        Instant instant;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            instant = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(text).atZone(zone).toInstant();
+                instant = LocalDateTime.parse(text).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
-                throw UrbanGridException.invalid("error.calendar.bad-instant", text);
+                throw UrbanGridException.invalid("error.calendar.bad-instant", text).with("field", "from");
             }
         }
+        int year = LocalDateTime.ofInstant(instant, zone).getYear();
+        if (year < 2000 || year > 2100) {
+            throw UrbanGridException.invalid("error.calendar.year-out-of-range", text).with("field", "from");
+        }
+        return instant;
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +35,7 @@ class StageLimitController {
         this.limits = limits;
     }
 
-    record StageLimitView(@NotNull Stage stage, @Min(1) @Max(100_000) int amount, @NotNull LimitUnit unit) {}
+    record StageLimitView(@NotNull Stage stage, @Min(1) int amount, @NotNull LimitUnit unit) {}
 
     @GetMapping
     @Operation(summary = "Default limit of every centre stage (handling limits come from filing conditions)")
@@ -49,7 +48,8 @@ class StageLimitController {
 
     @PutMapping
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Change the limits of the listed stages; the others keep theirs")
+    @Operation(summary = "Change the limits of the listed stages; the others keep theirs",
+            description = "Bounds per unit: 60 WORK_DAYS, 720 WORK_HOURS, 43200 WORK_MINUTES, 8760 NATURAL_HOURS, 525600 NATURAL_MINUTES")
     List<StageLimitView> change(@Valid @RequestBody @NotEmpty @Size(max = 20) List<@Valid StageLimitView> changes) {
         var map = new LinkedHashMap<Stage, TimeLimit>();
         changes.forEach(change -> map.put(change.stage(), new TimeLimit(change.amount(), change.unit())));

@@ -76,6 +76,40 @@ public class OrganizationStore {
         return staff(keys.getKey().longValue()).orElseThrow();
     }
 
+    public void updateStaff(long id, org.urbangrid.organization.StaffChange c) {
+        jdbc.sql("update staff set display_name = ?, role = ?, department_id = ?, street_code = ?, phone = ? where id = ?")
+                .params(c.displayName(), c.role().name(), c.departmentId(), c.streetCode(), c.phone(), id).update();
+    }
+
+    public void setActive(long id, boolean active) {
+        jdbc.sql("update staff set active = ? where id = ?").params(active, id).update();
+    }
+
+    public void setPasswordHash(long id, String hash) {
+        jdbc.sql("update staff set password_hash = ? where id = ?").params(hash, id).update();
+    }
+
+    public Optional<String> passwordHashOf(long id) {
+        return jdbc.sql("select password_hash from staff where id = ?").param(id).query(String.class).optional();
+    }
+
+    /** Sessions and tokens of this person issued before {@code at} stop counting; their tokens are deleted. */
+    public void endAccess(long id, java.time.Instant at) {
+        jdbc.sql("update staff set credentials_changed_at = ? where id = ?")
+                .params(org.urbangrid.platform.SqlTimes.toDb(at), id).update();
+        jdbc.sql("delete from api_token where staff_id = ?").param(id).update();
+    }
+
+    /** Whether the account is active, and since when its earlier sessions no longer count (null: never changed). */
+    public record Standing(boolean active, java.time.Instant credentialsChangedAt) {}
+
+    public Optional<Standing> standing(long id) {
+        return jdbc.sql("select active, credentials_changed_at from staff where id = ?").param(id)
+                .query((rs, n) -> new Standing(rs.getBoolean("active"),
+                        org.urbangrid.platform.SqlTimes.fromDb(rs, "credentials_changed_at")))
+                .optional();
+    }
+
     public void replaceArea(long staffId, Set<String> grids) {
         jdbc.sql("delete from responsibility_area where staff_id = ?").param(staffId).update();
         for (var grid : grids) {

@@ -1,7 +1,12 @@
 package org.urbangrid.organization.internal;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -10,25 +15,44 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.urbangrid.organization.StaffPrincipal;
 
 /**
- * Two doors: {@code /api/**} is stateless and takes bearer tokens from {@code POST /api/auth/token};
- * everything else is the browser console with form login and CSRF protection.
+ * Three doors: {@code /actuator/**} (health and info open, the rest administrators only, by token or session);
+ * {@code /api/**}, stateless, with bearer tokens from {@code POST /api/auth/token}; everything else is the browser
+ * console with form login and CSRF protection. Every answer carries the security headers of {@link #CSP}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * Scripts, styles, fonts and connections from this origin only (no inline script, handler or style attribute);
+     * images also as data: and blob: URLs (Leaflet, ECharts, photo previews); no framing, no plugins.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+            + "font-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Where the form login answers 429 (a forward, with the login page and the wait). */
+    static final String THROTTLED_PAGE = "/login/throttled";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -44,16 +68,40 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @Order(0)
+    SecurityFilterChain managementSecurity(HttpSecurity http, Tokens tokens, AccountStanding standing,
+            MessageSource messages, LocaleResolver locales) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::headers)
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionStandingFilter(standing), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
+                        problem(response, 401, "error.unauthenticated", messages, locales.resolveLocale(request))));
+        return http.build();
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, Tokens tokens, MessageSource messages, LocaleResolver locales)
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::headers)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
+                        // administrators only, decided before the body is read (403 before any field check)
+                        .requestMatchers(HttpMethod.POST, "/api/staff", "/api/staff/**", "/api/departments").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/staff/**").hasRole("ADMIN")
+                        .requestMatchers("/api/audit", "/api/audit/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) ->
+                        problem(response, 403, "error.forbidden", messages, locales.resolveLocale(request))))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
                         problem(response, 401, "error.unauthenticated", messages, locales.resolveLocale(request))));
         return http.build();
@@ -61,16 +109,71 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
-                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error",
-                                "/m/sw.js", "/m/manifest.webmanifest")
+    SecurityFilterChain consoleSecurity(HttpSecurity http, LoginThrottle throttle, AccountStanding standing,
+            Clock clock) throws Exception {
+        var success = new SimpleUrlAuthenticationSuccessHandler("/");
+        success.setAlwaysUseDefaultTargetUrl(true);
+        var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        http.headers(SecurityConfiguration::headers)
+                .addFilterBefore(new FormLoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionStandingFilter(standing), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", THROTTLED_PAGE,
+                                "/error", "/m/sw.js", "/m/manifest.webmanifest")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler((request, response, authentication) -> {
+                            throttle.succeeded(authentication.getName());
+                            request.getSession().setAttribute(AccountStanding.AUTHENTICATED_AT, clock.instant());
+                            success.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, exception) -> {
+                            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+                            failure.onAuthenticationFailure(request, response, exception);
+                        }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .frameOptions(frame -> frame.deny())
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(self), geolocation=(self), microphone=()"));
+    }
+
+    /** Form login: before the password is checked, refuses (429 with the login page) or slows down guessing. */
+    static final class FormLoginThrottleFilter extends OncePerRequestFilter {
+
+        private final LoginThrottle throttle;
+
+        FormLoginThrottleFilter(LoginThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !("POST".equals(request.getMethod())
+                    && (request.getContextPath() + "/login").equals(request.getRequestURI()));
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            try {
+                throttle.beforeAttempt(request.getParameter("username"), request.getRemoteAddr());
+            } catch (LoginThrottle.Blocked blocked) {
+                response.setStatus(429);
+                response.setHeader("Retry-After", Long.toString(blocked.retryAfterSeconds()));
+                request.setAttribute("throttledMinutes", blocked.args()[0]);
+                request.getRequestDispatcher(THROTTLED_PAGE).forward(request, response);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     private static void problem(HttpServletResponse response, int status, String key, MessageSource messages,

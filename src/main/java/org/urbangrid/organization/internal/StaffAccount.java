@@ -9,7 +9,18 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.urbangrid.organization.StaffPrincipal;
 
 /** A staff member as Spring Security's form login sees them. */
-public record StaffAccount(StaffPrincipal principal, String passwordHash) implements UserDetails {
+public record StaffAccount(StaffPrincipal principal, String passwordHash)
+        implements UserDetails, org.urbangrid.audit.AuditActor {
+
+    @Override
+    public long auditActorId() {
+        return principal.id();
+    }
+
+    @Override
+    public String auditActorName() {
+        return principal.username();
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -33,22 +33,35 @@ public class Tokens {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    Tokens(JdbcClient jdbc, OrganizationStore store, PasswordEncoder passwords, Clock clock) {
+    private final LoginThrottle throttle;
+    /** Checked against when the username is unknown, so both answers take one bcrypt comparison. */
+    private final String dummyHash;
+
+    Tokens(JdbcClient jdbc, OrganizationStore store, PasswordEncoder passwords, Clock clock, LoginThrottle throttle) {
         this.jdbc = jdbc;
         this.store = store;
         this.passwords = passwords;
         this.clock = clock;
+        this.throttle = throttle;
+        this.dummyHash = passwords.encode("no-such-user-" + new SecureRandom().nextLong());
     }
 
     public record Issued(String token, Instant expiresAt, StaffPrincipal staff) {}
 
-    /** A new token when the username and password match an active account. */
-    @Transactional
-    public Optional<Issued> issue(String username, String password) {
+    /**
+     * A new token when the username and password match an active account. The same bcrypt work is done whether
+     * or not the username exists; failures count towards {@link LoginThrottle}, which may refuse with 429.
+     */
+    @Transactional(noRollbackFor = RuntimeException.class)
+    public Optional<Issued> issue(String username, String password, String address) {
+        throttle.beforeAttempt(username, address);
         var hash = store.passwordHash(username);
-        if (hash.isEmpty() || !passwords.matches(password, hash.get())) {
+        boolean matches = passwords.matches(password, hash.orElse(dummyHash));
+        if (hash.isEmpty() || !matches) {
+            throttle.failed(username, address);
             return Optional.empty();
         }
+        throttle.succeeded(username);
         var staff = StaffPrincipal.of(store.staffByUsername(username).orElseThrow());
         var bytes = new byte[32];
         random.nextBytes(bytes);
@@ -70,6 +83,11 @@ public class Tokens {
                 .query(Long.class).optional()
                 .flatMap(store::staff)
                 .map(StaffPrincipal::of);
+    }
+
+    /** Ends the token (logout); an unknown token is ignored. */
+    public void revoke(String token) {
+        jdbc.sql("delete from api_token where token_hash = ?").param(sha256(token)).update();
     }
 
     static String sha256(String token) {

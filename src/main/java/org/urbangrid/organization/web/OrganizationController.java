@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.urbangrid.organization.CurrentStaff;
 import org.urbangrid.organization.Department;
+import org.urbangrid.organization.StaffChange;
 import org.urbangrid.organization.NewDepartment;
 import org.urbangrid.organization.NewStaff;
 import org.urbangrid.organization.Organization;
@@ -26,6 +28,7 @@ import org.urbangrid.organization.Role;
 import org.urbangrid.organization.StaffMember;
 import org.urbangrid.platform.UrbanGridException;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -34,9 +37,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class OrganizationController {
 
     private final Organization organization;
+    private final CurrentStaff current;
 
-    OrganizationController(Organization organization) {
+    OrganizationController(Organization organization, CurrentStaff current) {
         this.organization = organization;
+        this.current = current;
     }
 
     @GetMapping("/departments")
@@ -65,6 +70,47 @@ class OrganizationController {
     @PreAuthorize("hasRole('ADMIN')")
     StaffMember createStaff(@Valid @RequestBody NewStaff staff) {
         return organization.createStaff(staff);
+    }
+
+    @PutMapping("/staff/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Edit a staff member: name, role, department, street, phone (a scope change ends their sessions)")
+    StaffMember updateStaff(@PathVariable long id, @Valid @RequestBody StaffChange change) {
+        return organization.updateStaff(id, change);
+    }
+
+    @PostMapping("/staff/{id}/deactivate")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Deactivate: the person can no longer log in; their tokens and sessions end at once")
+    StaffMember deactivate(@PathVariable long id) {
+        if (current.get().id() == id) {
+            throw UrbanGridException.invalid("error.staff.cannot-deactivate-self");
+        }
+        return organization.setActive(id, false);
+    }
+
+    @PostMapping("/staff/{id}/reactivate")
+    @PreAuthorize("hasRole('ADMIN')")
+    StaffMember reactivate(@PathVariable long id) {
+        return organization.setActive(id, true);
+    }
+
+    @PostMapping("/staff/{id}/revoke-tokens")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "End every token and browser session of the person (sign out everywhere)")
+    void revokeTokens(@PathVariable long id) {
+        organization.revokeAccess(id);
+    }
+
+    record OneTimePassword(String username, String password) {}
+
+    @PostMapping("/staff/{id}/password-reset")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Set a random one-time password, returned once; the person's sessions and tokens end")
+    OneTimePassword resetPassword(@PathVariable long id) {
+        var password = organization.resetPassword(id);
+        return new OneTimePassword(organization.requireStaff(id).username(), password);
     }
 
     record Area(@NotNull Set<@Pattern(regexp = "\\d{15}") String> unitGridCodes) {}

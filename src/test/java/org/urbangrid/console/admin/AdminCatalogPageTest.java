@@ -58,7 +58,7 @@ class AdminCatalogPageTest extends IntegrationTest {
         var refused = mvc.post().uri("/admin/catalog/conditions/" + code + "-01").with(admin()).with(csrf())
                 .param("description", "改了").param("limitAmount", "0").param("limitUnit", "WORK_HOURS")
                 .param("closingCondition", "已清理").param("active", "true").exchange();
-        assertThat(refused).hasStatus(400).bodyText().contains("时限“0”无效", "1 到 10000");
+        assertThat(refused).hasStatus(400).bodyText().contains("时限“0”无效", "以工作时计", "1 到 720");
         var unit = mvc.post().uri("/admin/catalog/conditions/" + code + "-01").with(admin()).with(csrf())
                 .param("description", "改了").param("limitAmount", "2").param("limitUnit", "FORTNIGHTS")
                 .param("closingCondition", "已清理").exchange();

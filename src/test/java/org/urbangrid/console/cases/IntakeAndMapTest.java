@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.urbangrid.grid.Grids;
+import org.urbangrid.support.Api;
 import org.urbangrid.support.IntegrationTest;
 
 class IntakeAndMapTest extends IntegrationTest {
@@ -149,8 +150,24 @@ class IntakeAndMapTest extends IntegrationTest {
     @Test
     void photos_stream_to_a_logged_in_browser_only() {
         var id = cases.photo("inspector");
+        // before a move attaches it, only its uploader sees it
+        assertThat(mvc.get().uri("/console/photos/{id}", id).with(as("dispatcher", "DISPATCHER")).exchange())
+                .hasStatus(404);
+        assertThat(mvc.get().uri("/console/photos/{id}", id).with(as("inspector", "INSPECTOR")).exchange())
+                .hasStatusOk();
+        var report = api.post("inspector", "/api/cases", "{\"source\":\"INSPECTOR\"," + cases.position()
+                + ",\"conditionCode\":\"E0102-01\",\"description\":\"路边暴露垃圾\",\"photoIds\":[\"" + id + "\"]}");
+        assertThat(report).hasStatus(201);
         var photo = mvc.get().uri("/console/photos/{id}", id).with(as("dispatcher", "DISPATCHER")).exchange();
         assertThat(photo).hasStatusOk().hasContentType(MediaType.IMAGE_PNG);
+        // a handler of a department the case was never sent to may not see the case, nor its photo
+        assertThat(mvc.get().uri("/console/photos/{id}", id).with(as("handler-szyl", "HANDLER")).exchange())
+                .hasStatus(404);
         assertThat(mvc.get().uri("/console/photos/{id}", id).exchange()).hasStatus3xxRedirection();
+        // and nobody can attach it to a second case
+        var again = api.post("inspector", "/api/cases", "{\"source\":\"INSPECTOR\"," + cases.position()
+                + ",\"conditionCode\":\"E0102-01\",\"description\":\"再报一次\",\"photoIds\":[\"" + id + "\"]}");
+        assertThat(again).hasStatus(400);
+        assertThat(Api.<String>read(again, "$.code")).isEqualTo("error.photo.already-attached");
     }
 }

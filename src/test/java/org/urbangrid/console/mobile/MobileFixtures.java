@@ -17,7 +17,7 @@ class MobileFixtures {
 
     /** In the demo inspector's area (凌水街道, second community); 环卫 handles its rubbish. */
     static final String OWN_GRID = "210231001002005";
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    static final byte[] PNG = org.urbangrid.attachments.TestImages.png();
 
     private final Api api;
     private final MockMvcTester mvc;

@@ -65,14 +65,35 @@ class SchedulerRestartTest {
         });
     }
 
+    /** The same setup with the flag on runs the due task within the window; with it off, the task never runs. */
     @Test
-    void disabled_scheduler_does_not_run_tasks() {
-        application.withPropertyValues("urbangrid.scheduler.enabled=false").run(context -> {
-            ready(context);
-            clock.set(T0.plus(Duration.ofHours(3)));
-            Thread.sleep(500);
-            assertThat(runs).hasValue(0);
-        });
+    void disabled_scheduler_does_not_run_a_task_the_enabled_one_runs_in_the_same_window() {
+        var window = Duration.ofSeconds(5);
+        assertThat(runsWithin(window, true)).as("control: an enabled scheduler runs the due task").isEqualTo(1);
+        assertThat(runsWithin(window, false)).as("a disabled scheduler runs nothing").isZero();
+    }
+
+    /** A fresh database and context; with the scheduler on, waits until the task ran once, at most the window. */
+    private int runsWithin(Duration window, boolean enabled) {
+        var count = new AtomicInteger();
+        var database = migratedDatabase();
+        var task = Tasks.recurring("test-hourly", FixedDelay.ofHours(1)).execute((i, c) -> count.incrementAndGet());
+        new ApplicationContextRunner()
+                .withBean(DataSource.class, () -> database)
+                .withBean(Clock.class, () -> clock)
+                .withBean("hourlyTask", Task.class, () -> task)
+                .withUserConfiguration(SchedulerConfiguration.class)
+                .withPropertyValues("urbangrid.scheduler.polling-interval=100ms",
+                        "urbangrid.scheduler.enabled=" + enabled)
+                .run(context -> {
+                    ready(context);
+                    if (enabled) {
+                        await().atMost(window).until(() -> count.get() > 0);
+                    } else {
+                        Thread.sleep(window.toMillis());
+                    }
+                });
+        return count.get();
     }
 
     private static void ready(AssertableApplicationContext context) {
