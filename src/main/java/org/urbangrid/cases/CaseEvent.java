@@ -58,6 +58,9 @@ public sealed interface CaseEvent {
     /** 处置反馈 */
     record CaseHandled(Facts facts) implements CaseEvent {}
 
+    /** 先期处置: the site made safe; {@code facts().stageOnTime()} says whether within the first-step limit. */
+    record CaseMadeSafe(Facts facts) implements CaseEvent {}
+
     /** 申请延期 / 回退 / 挂账 / 作废 */
     record CaseRequested(Facts facts, RequestKind kind, String reason) implements CaseEvent {}
 

@@ -18,6 +18,8 @@ public enum CaseMove {
     REFUSE,
     /** 派遣 (lead + assisting departments) */
     DISPATCH,
+    /** 先期处置/安全防护: the lead department reports the site made safe (first step of a two-step limit). */
+    REPORT_MADE_SAFE,
     /** 处置反馈 */
     REPORT_HANDLED,
     /** 申请延期 */

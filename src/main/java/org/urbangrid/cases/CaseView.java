@@ -11,6 +11,10 @@ import org.urbangrid.deadline.TimeLimit;
  * its whole history.
  *
  * @param routingFlagged filed with no routing rule matching: the dispatcher must choose the department
+ * @param complexity a hotline case's 繁简 (its promised limit is part of {@code handlingLimit}); null otherwise
+ * @param safeLimit the first-step (made safe) limit of a two-step condition; null for one step
+ * @param firstStep the first-step clock while the site is not yet reported made safe; null otherwise
+ * @param madeSafeAt when the department reported the site made safe (or fixed it first)
  */
 public record CaseView(long id, String number, long version, CaseStatus status, CaseSource source,
         String conditionCode, String classCode, TimeLimit handlingLimit, String description, double latitude,
@@ -20,4 +24,5 @@ public record CaseView(long id, String number, long version, CaseStatus status, 
         ClockView clock, boolean overdue, PendingRequest pendingRequest, int reworkCount, int returnCount,
         int extensionCount, int urgeCount, CloseKind closeKind, Instant reportedAt, Instant filedAt,
         Instant dispatchedAt, Instant handledAt, Instant closedAt, List<CaseMove> movesAllowedNow,
-        List<CaseMove> yourMoves, List<HistoryEntry> history) {}
+        List<CaseMove> yourMoves, List<HistoryEntry> history, Complexity complexity, TimeLimit safeLimit,
+        ClockView firstStep, Instant madeSafeAt) {}

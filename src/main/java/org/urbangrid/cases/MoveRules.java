@@ -33,6 +33,8 @@ public final class MoveRules {
         NONE_OR_HANDLING_REQUEST,
         /** a department's extension, return or suspension */
         HANDLING_REQUEST,
+        /** nothing pending, or a department's request, which stays pending (not while a cancellation waits) */
+        NOT_CANCEL,
         /** a cancellation */
         CANCEL_REQUEST,
         /** anything or nothing */
@@ -43,6 +45,7 @@ public final class MoveRules {
                 case NONE -> pending == null;
                 case NONE_OR_HANDLING_REQUEST -> pending != RequestKind.CANCEL;
                 case HANDLING_REQUEST -> pending != null && pending != RequestKind.CANCEL;
+                case NOT_CANCEL -> pending != RequestKind.CANCEL;
                 case CANCEL_REQUEST -> pending == RequestKind.CANCEL;
                 case ANY -> true;
             };
@@ -68,7 +71,9 @@ public final class MoveRules {
         /** a member of the case's lead department */
         LEAD_DEPARTMENT(false),
         /** the report came from an inspector, who saw it on site (a condition of the case, not of the actor) */
-        INSPECTOR_SOURCED(true);
+        INSPECTOR_SOURCED(true),
+        /** the case has a first-step (made safe) clock not yet met (a condition of the case, not of the actor) */
+        FIRST_STEP_OPEN(true);
 
         private final boolean onCase;
 
@@ -171,6 +176,7 @@ public final class MoveRules {
     private static final Set<Guard> ASSIGNED = EnumSet.of(Guard.OWN_STREET, Guard.ASSIGNED_INSPECTOR);
     private static final Set<Guard> LEAD = EnumSet.of(Guard.OWN_STREET, Guard.LEAD_DEPARTMENT);
     private static final Set<Guard> SOURCED = EnumSet.of(Guard.OWN_STREET, Guard.INSPECTOR_SOURCED);
+    private static final Set<Guard> LEAD_FIRST_STEP = EnumSet.of(Guard.OWN_STREET, Guard.LEAD_DEPARTMENT, Guard.FIRST_STEP_OPEN);
 
     static {
         // move              from                 roles                         target                      pending                         guards    required                  optional
@@ -183,6 +189,7 @@ public final class MoveRules {
         rule(FILE,            of(PENDING_FILING),  roles(SHIFT_LEADER),          fixed(PENDING_DISPATCH),    Pending.NONE,                   STREET,   in(),                     in(Input.CONDITION));
         rule(REFUSE,          of(PENDING_FILING),  roles(SHIFT_LEADER),          fixed(NOT_FILED),           Pending.NONE,                   STREET,   in(Input.REASON),         in());
         rule(DISPATCH,        of(PENDING_DISPATCH), roles(DISPATCHER),           fixed(DISPATCHED),          Pending.NONE,                   STREET,   in(),                     in(Input.DEPARTMENT));
+        rule(REPORT_MADE_SAFE, of(DISPATCHED),     roles(HANDLER),               same(),                     Pending.NOT_CANCEL,             LEAD_FIRST_STEP, in(Input.REASON, Input.PHOTOS), in());
         rule(REPORT_HANDLED,  of(DISPATCHED),      roles(HANDLER),               fixed(HANDLED),             Pending.NONE_OR_HANDLING_REQUEST, LEAD,   in(Input.REASON, Input.PHOTOS), in());
         rule(REQUEST_EXTENSION, of(DISPATCHED),    roles(HANDLER),               same(),                     Pending.NONE,                   LEAD,     in(Input.REASON, Input.EXTENSION), in());
         rule(REQUEST_RETURN,  of(DISPATCHED),      roles(HANDLER),               same(),                     Pending.NONE,                   LEAD,     in(Input.REASON),         in());

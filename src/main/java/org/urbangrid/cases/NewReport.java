@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
  * @param conditionCode the filing condition (立案条件), e.g. {@code E0102-01}
  * @param photoIds photos uploaded first through {@code POST /api/photos}
  * @param componentCode the 16-digit component concerned, if any
+ * @param complexity for a 12345/12319 report: SIMPLE (5 working days, the default when left out) or COMPLEX
+ *        (15); refused for other sources
  */
 public record NewReport(
         @NotNull CaseSource source,
@@ -25,7 +27,14 @@ public record NewReport(
         @NotBlank @Size(max = 1000) String description,
         @Size(max = 9) List<@NotBlank @Size(max = 64) String> photoIds,
         @Pattern(regexp = "\\d{16}") String componentCode,
-        @Size(max = 100) String reporterContact) {
+        @Size(max = 100) String reporterContact,
+        Complexity complexity) {
+
+    /** A report without a complexity (SIMPLE for a hotline report). */
+    public NewReport(CaseSource source, Double latitude, Double longitude, String conditionCode, String description,
+            List<String> photoIds, String componentCode, String reporterContact) {
+        this(source, latitude, longitude, conditionCode, description, photoIds, componentCode, reporterContact, null);
+    }
 
     public List<String> photos() {
         return photoIds == null ? List.of() : photoIds;

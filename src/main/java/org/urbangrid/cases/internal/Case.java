@@ -120,12 +120,21 @@ public class Case {
     /** 立案: the case gets its filing condition, its routing suggestion and the dispatch clock. */
     void file(StaffPrincipal actor, String conditionCode, String classCode, TimeLimit handlingLimit,
             Long suggestedDepartment, String routingReason, String comment, Instant now, Deadlines deadlines) {
+        file(actor, conditionCode, classCode, handlingLimit, null, suggestedDepartment, routingReason, comment, now,
+                deadlines);
+    }
+
+    /** As above, for a condition with a first-step limit ({@code safeLimit}, e.g. 3 h to make a missing cover safe). */
+    void file(StaffPrincipal actor, String conditionCode, String classCode, TimeLimit handlingLimit,
+            TimeLimit safeLimit, Long suggestedDepartment, String routingReason, String comment, Instant now,
+            Deadlines deadlines) {
         check(FILE, actor);
         require(FILE, given(comment, List.of()), now);
         var onTime = endStage(now);
         data.conditionCode = conditionCode;
         data.classCode = classCode;
         data.handlingLimit = handlingLimit;
+        data.safeLimit = safeLimit;
         data.suggestedDepartmentId = suggestedDepartment;
         data.routingNote = routingReason;
         data.filedAt = now;
@@ -157,6 +166,9 @@ public class Case {
         data.assistingDepartmentIds.remove(lead);
         data.dispatchedAt = now;
         startStage(Stage.HANDLE, data.handlingLimit, now, deadlines);
+        if (data.safeLimit != null && data.madeSafeAt == null) {
+            data.safeDeadline = deadlines.start(now, data.safeLimit);
+        }
         var details = new LinkedHashMap<String, String>();
         details.put("leadDepartmentId", Long.toString(lead));
         details.put("assistingDepartmentIds", data.assistingDepartmentIds.toString());
@@ -167,14 +179,37 @@ public class Case {
         register(f -> new CaseDispatched(f, assistingIds, followed));
     }
 
-    /** 处置反馈: the lead department reports the fix, with photos. */
+    /**
+     * 先期处置/安全防护: the lead department reports the site made safe (warning signs, barriers), with photos; the
+     * first-step clock stops, the fix clock runs on. Whether it was in time is the entry's {@code stageOnTime}.
+     */
+    void reportMadeSafe(StaffPrincipal actor, String comment, List<String> photos, Instant now) {
+        check(REPORT_MADE_SAFE, actor);
+        require(REPORT_MADE_SAFE, given(comment, photos), now);
+        boolean onTime = !now.isAfter(data.safeDeadline.due());
+        data.madeSafeAt = now;
+        // Overdue now only if the fix clock itself has run out.
+        data.overdue = data.deadline != null && !now.isBefore(data.deadline.due());
+        transition(REPORT_MADE_SAFE, actor, now, comment, photos,
+                Map.of("step", "MADE_SAFE", "safeDue", data.safeDeadline.due().toString()), onTime);
+        register(CaseMadeSafe::new);
+    }
+
+    /** 处置反馈: the lead department reports the fix, with photos (a fix also makes an unsafe site safe). */
     void reportHandled(StaffPrincipal actor, String result, List<String> photos, Instant now, Deadlines deadlines) {
         check(REPORT_HANDLED, actor);
         require(REPORT_HANDLED, given(result, photos), now);
         var onTime = endStage(now);
         data.handledLate = data.handledLate || !onTime;
         data.handledAt = now;
-        var details = data.pending == null ? Map.<String, String>of() : Map.of("withdrawnRequest", data.pending.kind().name());
+        var details = new LinkedHashMap<String, String>();
+        if (data.pending != null) {
+            details.put("withdrawnRequest", data.pending.kind().name());
+        }
+        if (data.firstStepOpen()) {
+            details.put("madeSafeOnTime", Boolean.toString(!now.isAfter(data.safeDeadline.due())));
+            data.madeSafeAt = now;
+        }
         data.pending = null;
         startStage(Stage.SEND_TO_CHECK, deadlines.stageLimit(Stage.SEND_TO_CHECK), now, deadlines);
         transition(REPORT_HANDLED, actor, now, result, photos, details, onTime);
@@ -219,6 +254,9 @@ public class Case {
                 data.returnCount++;
                 data.leadDepartmentId = null;
                 data.assistingDepartmentIds = new LinkedHashSet<>();
+                if (data.firstStepOpen()) {
+                    data.safeDeadline = null; // the next department gets the whole first step again
+                }
                 startStage(Stage.DISPATCH, deadlines.stageLimit(Stage.DISPATCH), now, deadlines);
                 transition(APPROVE_REQUEST, actor, now, comment, List.of(), details, onTime);
             }
@@ -244,6 +282,9 @@ public class Case {
         check(RESUME, actor);
         require(RESUME, given(comment, List.of()), now);
         data.deadline = deadlines.resume(data.deadline, data.suspendedAt, now);
+        if (data.firstStepOpen()) {
+            data.safeDeadline = deadlines.resume(data.safeDeadline, data.suspendedAt, now);
+        }
         data.suspendedAt = null;
         transition(RESUME, actor, now, comment, List.of(), Map.of("newDue", data.deadline.due().toString()), null);
         register(CaseResumed::new);
@@ -389,7 +430,7 @@ public class Case {
         var rule = MoveRules.rule(move);
         data.status = rule.target(from, pendingKind());
         data.pending = switch (rule.pending()) {
-            case NONE, ANY -> data.pending;
+            case NONE, NOT_CANCEL, ANY -> data.pending;
             case NONE_OR_HANDLING_REQUEST, HANDLING_REQUEST, CANCEL_REQUEST -> null;
         };
         record(move, actor, now, from, comment, photos, details, onTime);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.urbangrid.cases.CaseSource;
 import org.urbangrid.cases.CaseStatus;
 import org.urbangrid.cases.CloseKind;
+import org.urbangrid.cases.Complexity;
 import org.urbangrid.cases.PendingRequest;
 import org.urbangrid.deadline.Deadline;
 import org.urbangrid.deadline.Stage;
@@ -55,4 +56,16 @@ public class CaseData {
     Instant handledAt;
     Instant closedAt;
     Instant updatedAt;
+    /** a hotline case's 繁简 (null for other sources) */
+    Complexity complexity;
+    /** the filing condition's first-step (made safe) limit, null when it has one step */
+    TimeLimit safeLimit;
+    /** the first-step clock, started with the handling clock */
+    Deadline safeDeadline;
+    Instant madeSafeAt;
+
+    /** A first-step clock runs and the site is not yet reported made safe. */
+    boolean firstStepOpen() {
+        return safeDeadline != null && madeSafeAt == null;
+    }
 }

@@ -15,6 +15,7 @@ import org.urbangrid.cases.CaseManagement;
 import org.urbangrid.cases.CaseMove;
 import org.urbangrid.cases.CaseSource;
 import org.urbangrid.cases.CaseView;
+import org.urbangrid.cases.HotlineLimits;
 import org.urbangrid.cases.MoveCommand;
 import org.urbangrid.cases.NewReport;
 import org.urbangrid.cases.RequestKind;
@@ -46,10 +47,12 @@ class CaseDesk implements CaseManagement {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final HotlineLimits hotline;
 
     CaseDesk(Cases cases, CaseNumbers numbers, IdempotencyKeys idempotency, GridLocator locator, Gazetteer gazetteer,
             Catalog catalog, Deadlines deadlines, CurrentStaff current, Organization organization, CaseInputs inputs,
-            CaseReader reader, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+            CaseReader reader, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
+            HotlineLimits hotline) {
         this.cases = cases;
         this.numbers = numbers;
         this.idempotency = idempotency;
@@ -64,6 +67,7 @@ class CaseDesk implements CaseManagement {
         this.events = events;
         this.tx = tx;
         this.clock = clock;
+        this.hotline = hotline;
     }
 
     @Override
@@ -108,6 +112,7 @@ class CaseDesk implements CaseManagement {
     private Case create(NewReport report, boolean onTheSpot, String number) {
         var actor = current.get();
         inputs.checkSource(actor, report.source(), onTheSpot);
+        var complexity = complexity(report);
         MoveInputs.requirePlainText("description", report.description());
         MoveInputs.requirePlainText("reporterContact", report.reporterContact());
         var location = locator.locate(report.latitude(), report.longitude());
@@ -141,7 +146,10 @@ class CaseDesk implements CaseManagement {
             data.conditionCode = condition.code();
             data.classCode = condition.classCode();
             data.handlingLimit = condition.handlingLimit();
+            data.safeLimit = condition.safeLimit();
         }
+        data.complexity = complexity;
+        data.handlingLimit = hotline.handlingLimit(data.source, complexity, data.handlingLimit, now, deadlines);
         var kase = onTheSpot
                 ? Case.handledOnSpot(data, actor, report.description(), report.photos(), now)
                 : Case.report(data, actor, report.description(), report.photos(), now, deadlines);
@@ -185,6 +193,7 @@ class CaseDesk implements CaseManagement {
             case REFUSE -> kase.refuse(actor, cmd.comment(), now);
             case DISPATCH -> kase.dispatch(actor, inputs.leadDepartment(kase.data, cmd.departmentId()),
                     inputs.assisting(cmd.assisting()), cmd.comment(), now, deadlines);
+            case REPORT_MADE_SAFE -> kase.reportMadeSafe(actor, cmd.comment(), cmd.photos(), now);
             case REPORT_HANDLED -> kase.reportHandled(actor, cmd.comment(), cmd.photos(), now, deadlines);
             case REQUEST_EXTENSION -> kase.request(actor, RequestKind.EXTENSION, cmd.comment(),
                     cmd.extension() == null ? null : cmd.extension().toLimit(), now);
@@ -213,9 +222,22 @@ class CaseDesk implements CaseManagement {
         }
         var condition = catalog.requireActiveCondition(code);
         var suggestion = inputs.route(kase.data, condition);
-        kase.file(actor, condition.code(), condition.classCode(), condition.handlingLimit(),
+        var limit = hotline.handlingLimit(kase.data.source, kase.data.complexity, condition.handlingLimit(), now,
+                deadlines);
+        kase.file(actor, condition.code(), condition.classCode(), limit, condition.safeLimit(),
                 suggestion.map(s -> s.departmentId()).orElse(null), suggestion.map(s -> s.reason()).orElse(null),
                 cmd.comment(), now, deadlines);
+    }
+
+    /** 繁简: SIMPLE unless a hotline report says COMPLEX; refused (400 naming the field) for other sources. */
+    private static org.urbangrid.cases.Complexity complexity(NewReport report) {
+        if (!HotlineLimits.hotline(report.source())) {
+            if (report.complexity() != null) {
+                throw UrbanGridException.invalid("error.case.complexity-hotline-only").with("field", "complexity");
+            }
+            return null;
+        }
+        return report.complexity() == null ? org.urbangrid.cases.Complexity.SIMPLE : report.complexity();
     }
 
     /** The move's domain events (kept by the event publication registry for after-commit listeners), and the

@@ -11,6 +11,7 @@ import org.urbangrid.cases.CaseSummary;
 import org.urbangrid.cases.CaseView;
 import org.urbangrid.cases.ClockView;
 import org.urbangrid.cases.HistoryEntry;
+import org.urbangrid.deadline.Deadline;
 import org.urbangrid.deadline.Deadlines;
 import org.urbangrid.organization.StaffPrincipal;
 
@@ -34,7 +35,8 @@ class CaseViews {
                 d.streetCode, d.componentCode, d.reporterId, d.assignedInspectorId, d.suggestedDepartmentId,
                 d.routingNote, routingFlagged(d), d.leadDepartmentId, Set.copyOf(d.assistingDepartmentIds), clock(d),
                 d.overdue, d.pending, d.reworkCount, d.returnCount, d.extensionCount, d.urgeCount, d.closeKind,
-                d.reportedAt, d.filedAt, d.dispatchedAt, d.handledAt, d.closedAt, allowed, yours, history);
+                d.reportedAt, d.filedAt, d.dispatchedAt, d.handledAt, d.closedAt, allowed, yours, history,
+                d.complexity, d.safeLimit, firstStep(d), d.madeSafeAt);
     }
 
     CaseSummary summary(CaseData d) {
@@ -50,12 +52,18 @@ class CaseViews {
     }
 
     ClockView clock(CaseData d) {
-        if (d.deadline == null) {
-            return null;
-        }
+        return d.deadline == null ? null : clock(d, d.deadline);
+    }
+
+    /** The first-step (made safe) clock of the handling stage while it is open. */
+    ClockView firstStep(CaseData d) {
+        return d.firstStepOpen() && d.status != null && d.status.isOpen() ? clock(d, d.safeDeadline) : null;
+    }
+
+    private ClockView clock(CaseData d, Deadline deadline) {
         Instant at = d.suspendedAt != null ? d.suspendedAt : clock.instant();
-        var status = deadlines.status(d.deadline, at);
-        return new ClockView(d.stage, d.deadline.limit(), d.deadline.start(), d.deadline.due(), status.light(),
+        var status = deadlines.status(deadline, at);
+        return new ClockView(d.stage, deadline.limit(), deadline.start(), deadline.due(), status.light(),
                 Math.round(status.shareUsed() * 1000) / 1000.0, Math.floorDiv(status.timeLeft().toSeconds(), 60),
                 status.timeLeft().toSeconds(), d.suspendedAt != null);
     }

@@ -19,6 +19,7 @@ import org.urbangrid.cases.CaseMove;
 import org.urbangrid.cases.CaseSource;
 import org.urbangrid.cases.CaseStatus;
 import org.urbangrid.cases.CloseKind;
+import org.urbangrid.cases.Complexity;
 import org.urbangrid.cases.HistoryEntry;
 import org.urbangrid.cases.PendingRequest;
 import org.urbangrid.cases.RequestKind;
@@ -42,7 +43,8 @@ public class Cases {
             stage, stage_started_at, stage_limit_amount, stage_limit_unit, due_at, warn_at, suspended_at, overdue,
             handled_late, pending_kind, pending_reason, pending_ext_amount, pending_ext_unit, pending_by, pending_at,
             rework_count, return_count, extension_count, urge_count, last_urged_at, close_kind, reported_at, filed_at,
-            dispatched_at, handled_at, closed_at, updated_at""";
+            dispatched_at, handled_at, closed_at, updated_at, complexity, safe_limit_amount, safe_limit_unit,
+            safe_started_at, safe_due_at, safe_warn_at, made_safe_at""";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
     private static final int OVERDUE_COLUMN = Arrays.stream(COLUMNS.split(",")).map(String::trim).toList()
             .indexOf("overdue");
@@ -75,11 +77,14 @@ public class Cases {
     void update(Case kase) {
         var data = kase.data;
         var assignments = Arrays.stream(COLUMNS.split(",")).map(String::trim)
-                .map(c -> c.equals("overdue") ? "overdue = (? or coalesce(overdue and due_at = ?, false))" : c + " = ?")
+                .map(c -> c.equals("overdue")
+                        ? "overdue = (? or coalesce(overdue and due_at = ? and (made_safe_at is null) = ?, false))"
+                        : c + " = ?")
                 .toList();
         var params = new java.util.ArrayList<>(values(data));
         params.set(1, data.version + 1);
         params.add(OVERDUE_COLUMN + 1, data.deadline == null ? null : toDb(data.deadline.due()));
+        params.add(OVERDUE_COLUMN + 2, data.madeSafeAt == null); // made safe now: a first-step mark is not kept
         params.add(data.id);
         params.add(data.version);
         int updated = jdbc.sql("update cases set " + String.join(", ", assignments) + " where id = ? and version = ?")
@@ -152,6 +157,7 @@ public class Cases {
 
     private static List<Object> values(CaseData d) {
         var deadline = d.deadline;
+        var safe = d.safeDeadline;
         var pending = d.pending;
         return Arrays.asList(d.number, d.version, d.source.name(), d.status.name(), d.conditionCode, d.classCode,
                 d.handlingLimit == null ? null : d.handlingLimit.amount(), d.handlingLimit == null ? null : d.handlingLimit.unit().name(),
@@ -168,7 +174,10 @@ public class Cases {
                 pending == null ? null : pending.requestedBy(), pending == null ? null : toDb(pending.requestedAt()),
                 d.reworkCount, d.returnCount, d.extensionCount, d.urgeCount, toDb(d.lastUrgedAt), name(d.closeKind),
                 toDb(d.reportedAt), toDb(d.filedAt), toDb(d.dispatchedAt), toDb(d.handledAt), toDb(d.closedAt),
-                toDb(d.updatedAt));
+                toDb(d.updatedAt), name(d.complexity),
+                d.safeLimit == null ? null : d.safeLimit.amount(), d.safeLimit == null ? null : d.safeLimit.unit().name(),
+                safe == null ? null : toDb(safe.start()), safe == null ? null : toDb(safe.due()),
+                safe == null ? null : toDb(safe.warnAt()), toDb(d.madeSafeAt));
     }
 
     CaseData data(ResultSet rs, int row) throws SQLException {
@@ -219,6 +228,12 @@ public class Cases {
         d.closedAt = fromDb(rs, "closed_at");
         d.updatedAt = fromDb(rs, "updated_at");
         d.assistingDepartmentIds = new LinkedHashSet<>();
+        d.complexity = rs.getString("complexity") == null ? null : Complexity.valueOf(rs.getString("complexity"));
+        d.safeLimit = limit(rs, "safe_limit_amount", "safe_limit_unit");
+        var safeStart = fromDb(rs, "safe_started_at");
+        d.safeDeadline = d.safeLimit == null || safeStart == null ? null
+                : new Deadline(safeStart, d.safeLimit, fromDb(rs, "safe_due_at"), fromDb(rs, "safe_warn_at"));
+        d.madeSafeAt = fromDb(rs, "made_safe_at");
         return d;
     }
 

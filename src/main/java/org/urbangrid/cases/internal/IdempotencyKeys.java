@@ -55,6 +55,9 @@ class IdempotencyKeys {
         field(canonical, r.componentCode());
         field(canonical, r.reporterContact());
         field(canonical, Boolean.toString(onTheSpot));
+        if (r.complexity() != null) {
+            field(canonical, r.complexity().name()); // only when given: hashes stored before it was a field still match
+        }
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -55,6 +55,7 @@ public final class MoveTable {
             case ASSIGNED_INSPECTOR -> d.assignedInspectorId != null && d.assignedInspectorId == actor.id();
             case LEAD_DEPARTMENT -> actor.departmentId() != null && actor.departmentId().equals(d.leadDepartmentId);
             case INSPECTOR_SOURCED -> d.source == CaseSource.INSPECTOR;
+            case FIRST_STEP_OPEN -> d.firstStepOpen();
         };
     }
 
@@ -65,6 +66,7 @@ public final class MoveTable {
             case ASSIGNED_INSPECTOR -> "error.case.not-assigned";
             case LEAD_DEPARTMENT -> "error.case.not-your-department";
             case INSPECTOR_SOURCED -> "error.case.accept-needs-inspector-report";
+            case FIRST_STEP_OPEN -> "error.case.no-first-step-open";
         };
     }
 }

@@ -17,7 +17,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 /**
- * 超期标记: marks open cases whose stage deadline has passed, once a minute, from the durable cluster-wide
+ * 超期标记: marks open cases whose stage deadline (or open first-step deadline) has passed, once a minute, from the durable cluster-wide
  * scheduler (one node runs it; a restart loses nothing because the schedule lives in the database).
  */
 @Component
@@ -39,6 +39,13 @@ public class OverdueMarker {
         int marked = jdbc.sql("""
                 update cases set overdue = true
                 where overdue = false and suspended_at is null and due_at <= :now and status in (:open)""")
+                .param("now", SqlTimes.toDb(clock.instant())).param("open", open).update();
+        // A two-step case is overdue too once its first step (made safe) is due and not reported: the earliest
+        // open due counts.
+        marked += jdbc.sql("""
+                update cases set overdue = true
+                where overdue = false and suspended_at is null and safe_due_at <= :now and made_safe_at is null
+                  and status in (:open)""")
                 .param("now", SqlTimes.toDb(clock.instant())).param("open", open).update();
         if (marked > 0) {
             log.info("marked {} case(s) overdue", marked);

@@ -106,7 +106,7 @@ record QueueRules(String sql, boolean needsMe, boolean needsDepartment) {
     private static String pendingSql(Pending pending) {
         return switch (pending) {
             case NONE -> "pending_kind is null";
-            case NONE_OR_HANDLING_REQUEST -> "(pending_kind is null or pending_kind <> 'CANCEL')";
+            case NONE_OR_HANDLING_REQUEST, NOT_CANCEL -> "(pending_kind is null or pending_kind <> 'CANCEL')";
             case HANDLING_REQUEST -> "pending_kind in ('EXTENSION', 'RETURN', 'SUSPENSION')";
             case CANCEL_REQUEST -> "pending_kind = 'CANCEL'";
             case ANY -> null;
@@ -118,6 +118,7 @@ record QueueRules(String sql, boolean needsMe, boolean needsDepartment) {
             case ASSIGNED_INSPECTOR -> "assigned_inspector_id = :me";
             case LEAD_DEPARTMENT -> "lead_department_id = :dept";
             case INSPECTOR_SOURCED -> "source = 'INSPECTOR'";
+            case FIRST_STEP_OPEN -> "(safe_due_at is not null and made_safe_at is null)";
             case OWN_STREET -> throw new IllegalArgumentException("the street scope is added by the reader");
         };
     }

@@ -54,6 +54,7 @@ class CatalogAdministrationAdapter implements CatalogAdministration {
     }
 
     private static ConditionSpec spec(ConditionDraft draft) {
-        return new ConditionSpec(draft.description(), draft.limit(), draft.closingCondition(), draft.active());
+        return new ConditionSpec(draft.description(), draft.limit(), draft.closingCondition(), draft.active(),
+                draft.safeLimit(), false);
     }
 }

@@ -14,6 +14,8 @@ import org.urbangrid.catalog.Catalog;
 import org.urbangrid.catalog.CatalogClass;
 import org.urbangrid.catalog.CategoryKind;
 import org.urbangrid.catalog.FilingCondition;
+import org.urbangrid.deadline.LimitBounds;
+import org.urbangrid.deadline.TimeLimit;
 import org.urbangrid.platform.ClusterSignals;
 import org.urbangrid.platform.UrbanGridException;
 
@@ -127,7 +129,7 @@ public class CatalogService implements Catalog {
             throw UrbanGridException.conflict("error.catalog.conditions-full", classCode);
         }
         var code = "%s-%02d".formatted(classCode, next);
-        store.insertCondition(code, classCode, trimmed(spec));
+        store.insertCondition(code, classCode, trimmed(spec, null));
         signals.changed(CACHE);
         return audit.recorded("catalog", "add-condition", code, null, requireCondition(code));
     }
@@ -136,15 +138,48 @@ public class CatalogService implements Catalog {
     public FilingCondition updateCondition(String code, ConditionSpec spec) {
         var current = requireCondition(code);
         boolean active = spec.active() == null ? current.active() : spec.active();
-        store.updateCondition(code, trimmed(spec), active);
+        store.updateCondition(code, trimmed(spec, current.safeLimit()), active);
         signals.changed(CACHE);
         return audit.recorded("catalog", "update-condition", code, current, requireCondition(code));
     }
 
-    private static ConditionSpec trimmed(ConditionSpec spec) {
+    private static ConditionSpec trimmed(ConditionSpec spec, TimeLimit currentSafeLimit) {
         org.urbangrid.deadline.LimitBounds.require("limitAmount", spec.limit()); // 400 naming the field when too long
         return new ConditionSpec(spec.description().trim(), spec.limit(), spec.closingCondition().trim(),
-                spec.active());
+                spec.active(), safeLimit(spec, currentSafeLimit), false);
+    }
+
+    /**
+     * 先期处置时限: the first step kept, set or removed; within {@link LimitBounds} and shorter than the handling
+     * limit when the two can be compared without the calendar (400 naming {@code safeLimitAmount}).
+     */
+    private static TimeLimit safeLimit(ConditionSpec spec, TimeLimit current) {
+        var safe = spec.noSafeLimit() ? null : spec.safeLimit() != null ? spec.safeLimit() : current;
+        if (safe == null) {
+            return null;
+        }
+        LimitBounds.require("safeLimitAmount", safe);
+        var safeMinutes = minutes(safe);
+        var limitMinutes = minutes(spec.limit());
+        if (safeMinutes != null && limitMinutes != null && natural(safe) == natural(spec.limit())
+                && safeMinutes >= limitMinutes) {
+            throw UrbanGridException.invalid("error.catalog.safe-limit-not-shorter", safe.amount(), spec.limit().amount())
+                    .with("field", "safeLimitAmount");
+        }
+        return safe;
+    }
+
+    private static boolean natural(TimeLimit limit) {
+        return limit.unit().name().startsWith("NATURAL");
+    }
+
+    /** Minutes of a limit counted in minutes or hours; null for work days (their length is the calendar's). */
+    private static Long minutes(TimeLimit limit) {
+        return switch (limit.unit()) {
+            case NATURAL_MINUTES, WORK_MINUTES -> (long) limit.amount();
+            case NATURAL_HOURS, WORK_HOURS -> limit.amount() * 60L;
+            case WORK_DAYS -> null;
+        };
     }
 
     /** Re-reads classes and conditions; after an edit here or on another node. */

@@ -94,19 +94,27 @@ class CatalogStore {
     void insertCondition(String code, String classCode, ConditionSpec spec) {
         jdbc.sql("""
                 insert into filing_condition (code, class_code, description, limit_amount, limit_unit,
-                    closing_condition, active) values (?, ?, ?, ?, ?, ?, ?)""")
+                    closing_condition, active, safe_limit_amount, safe_limit_unit) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(code, classCode, spec.description(), spec.limit().amount(), spec.limit().unit().name(),
-                        spec.closingCondition(), spec.active() == null || spec.active())
+                        spec.closingCondition(), spec.active() == null || spec.active(), safeAmount(spec), safeUnit(spec))
                 .update();
     }
 
     void updateCondition(String code, ConditionSpec spec, boolean active) {
         jdbc.sql("""
                 update filing_condition set description = ?, limit_amount = ?, limit_unit = ?,
-                    closing_condition = ?, active = ? where code = ?""")
+                    closing_condition = ?, active = ?, safe_limit_amount = ?, safe_limit_unit = ? where code = ?""")
                 .params(spec.description(), spec.limit().amount(), spec.limit().unit().name(),
-                        spec.closingCondition(), active, code)
+                        spec.closingCondition(), active, safeAmount(spec), safeUnit(spec), code)
                 .update();
+    }
+
+    private static Integer safeAmount(ConditionSpec spec) {
+        return spec.safeLimit() == null ? null : spec.safeLimit().amount();
+    }
+
+    private static String safeUnit(ConditionSpec spec) {
+        return spec.safeLimit() == null ? null : spec.safeLimit().unit().name();
     }
 
     private static CatalogClass catalogClass(ResultSet rs, int row) throws SQLException {
@@ -119,6 +127,11 @@ class CatalogStore {
         return new FilingCondition(rs.getString("code"), rs.getString("class_code"), rs.getString("class_name"),
                 CategoryKind.valueOf(rs.getString("kind")), rs.getString("description"),
                 new TimeLimit(rs.getInt("limit_amount"), LimitUnit.valueOf(rs.getString("limit_unit"))),
-                rs.getString("closing_condition"), rs.getBoolean("active"));
+                rs.getString("closing_condition"), rs.getBoolean("active"), safeLimit(rs));
+    }
+
+    private static TimeLimit safeLimit(ResultSet rs) throws SQLException {
+        int amount = rs.getInt("safe_limit_amount");
+        return rs.wasNull() ? null : new TimeLimit(amount, LimitUnit.valueOf(rs.getString("safe_limit_unit")));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
@@ -48,11 +49,20 @@ class CatalogController {
     record ConditionRequest(@NotBlank @Size(max = 500) String description,
             @NotNull @Positive Integer limitAmount,
             @NotNull @Pattern(regexp = UNITS, message = "{error.catalog.limit-unit-invalid}") String limitUnit,
-            @NotBlank @Size(max = 500) String closingCondition, Boolean active) {
+            @NotBlank @Size(max = 500) String closingCondition, Boolean active,
+            @PositiveOrZero Integer safeLimitAmount,
+            @Pattern(regexp = UNITS, message = "{error.catalog.limit-unit-invalid}") String safeLimitUnit) {
 
+        /**
+         * The first-step (made safe) limit: {@code safeLimitAmount} with {@code safeLimitUnit} (defaulting to the
+         * handling limit's unit); left out keeps it on update, 0 removes it.
+         */
         ConditionSpec spec() {
-            return new ConditionSpec(description, new TimeLimit(limitAmount, LimitUnit.valueOf(limitUnit)),
-                    closingCondition, active);
+            var unit = LimitUnit.valueOf(limitUnit);
+            var safe = safeLimitAmount == null || safeLimitAmount == 0 ? null
+                    : new TimeLimit(safeLimitAmount, safeLimitUnit == null ? unit : LimitUnit.valueOf(safeLimitUnit));
+            return new ConditionSpec(description, new TimeLimit(limitAmount, unit), closingCondition, active, safe,
+                    safeLimitAmount != null && safeLimitAmount == 0);
         }
     }
 

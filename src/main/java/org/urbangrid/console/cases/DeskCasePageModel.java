@@ -24,7 +24,7 @@ import org.urbangrid.organization.StaffMember;
 @Component
 class DeskCasePageModel {
 
-    private static final Set<CaseMove> AFTER = EnumSet.of(CaseMove.REPORT_HANDLED, CaseMove.CHECK_PASS,
+    private static final Set<CaseMove> AFTER = EnumSet.of(CaseMove.REPORT_MADE_SAFE, CaseMove.REPORT_HANDLED, CaseMove.CHECK_PASS,
             CaseMove.CHECK_FAIL, CaseMove.HANDLE_ON_SPOT);
 
     private final Catalog catalog;
@@ -54,6 +54,12 @@ class DeskCasePageModel {
         model.addAttribute("timeLeft", texts.timeLeft(kase.clock()));
         model.addAttribute("sharePercent", kase.clock() == null ? 0 : Math.min(100, Math.round(kase.clock().shareUsed() * 100)));
         model.addAttribute("reportedAt", texts.time(kase.reportedAt()));
+        // Limits: the handling limit (a hotline case's promise included), a two-step condition's first step.
+        model.addAttribute("handlingLimitText", texts.limit(kase.handlingLimit()));
+        model.addAttribute("safeLimitText", texts.limit(kase.safeLimit()));
+        model.addAttribute("madeSafeAt", kase.madeSafeAt() == null ? null : texts.time(kase.madeSafeAt()));
+        model.addAttribute("firstStepDue", kase.firstStep() == null ? "" : texts.time(kase.firstStep().due()));
+        model.addAttribute("firstStepLeft", texts.timeLeft(kase.firstStep()));
         model.addAttribute("timeline", timeline(kase.history(), departments));
         model.addAttribute("photosBefore", photos(kase.history(), false));
         model.addAttribute("photosAfter", photos(kase.history(), true));

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbangrid.cases.CaseManagement;
 import org.urbangrid.cases.CaseSource;
+import org.urbangrid.cases.Complexity;
+import org.urbangrid.cases.HotlineLimits;
 import org.urbangrid.cases.NewReport;
 import org.urbangrid.organization.CurrentStaff;
 import org.urbangrid.organization.Role;
@@ -26,16 +28,19 @@ class DeskIntakeController {
     private final CaseManagement management;
     private final CurrentStaff current;
     private final DeskTexts texts;
+    private final HotlineLimits hotline;
 
-    DeskIntakeController(CaseManagement management, CurrentStaff current, DeskTexts texts) {
+    DeskIntakeController(CaseManagement management, CurrentStaff current, DeskTexts texts, HotlineLimits hotline) {
         this.management = management;
         this.current = current;
         this.texts = texts;
+        this.hotline = hotline;
     }
 
     @GetMapping("/console/intake/new")
     String form(Model model) {
-        return show(model, new IntakeForm(CaseSource.HOTLINE_12345, null, null, null, null, null, null));
+        return show(model, new IntakeForm(CaseSource.HOTLINE_12345, null, null, null, null, null, null,
+                Complexity.SIMPLE));
     }
 
     @PostMapping("/console/intake")
@@ -48,7 +53,8 @@ class DeskIntakeController {
         }
         try {
             var reported = management.report(new NewReport(form.source(), form.latitude(), form.longitude(),
-                    form.condition(), form.description().trim(), List.of(), null, form.contact()), Optional.empty());
+                    form.condition(), form.description().trim(), List.of(), null, form.contact(),
+                    HotlineLimits.hotline(form.source()) ? form.complexity() : null), Optional.empty());
             redirect.addFlashAttribute("flash", texts.get("cases.intake.done", reported.kase().number()));
             return "redirect:/console/cases/" + reported.kase().id();
         } catch (UrbanGridException e) {
@@ -61,12 +67,16 @@ class DeskIntakeController {
         current.require(Role.OPERATOR, Role.LEADER);
         model.addAttribute("form", form);
         model.addAttribute("sources", current.get().is(Role.LEADER) ? List.of(CaseSource.LEADER) : OPERATOR_SOURCES);
+        // 繁简 for hotline calls, each with the limit promised to the caller.
+        model.addAttribute("complexities", List.of(Complexity.values()));
+        model.addAttribute("complexityLimits", java.util.Arrays.stream(Complexity.values()).collect(
+                java.util.stream.Collectors.toMap(Enum::name, c -> texts.limit(hotline.of(c)))));
         return "cases/intake";
     }
 
     /** The intake form; position from the map or from a gazetteer place. */
     record IntakeForm(CaseSource source, String description, String contact, String conditionCode, Double latitude,
-            Double longitude, String address) {
+            Double longitude, String address, Complexity complexity) {
 
         /** The message key of the first thing missing, or null when the form is complete. */
         String missing() {

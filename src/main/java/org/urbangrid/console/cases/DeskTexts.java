@@ -61,4 +61,9 @@ class DeskTexts {
         }
         return get("cases.time.days", minutes / (24 * 60), (minutes / 60) % 24);
     }
+
+    /** A limit as people read it, e.g. "5 工作日" / "3 natural hours". */
+    String limit(org.urbangrid.deadline.TimeLimit limit) {
+        return limit == null ? "" : limit.amount() + " " + get("cases.unit." + limit.unit().name());
+    }
 }

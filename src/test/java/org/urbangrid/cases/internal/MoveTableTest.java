@@ -26,7 +26,7 @@ class MoveTableTest {
             Map.entry(CaseStatus.VERIFYING, with(VERIFY_TRUE, VERIFY_FALSE)),
             Map.entry(CaseStatus.PENDING_FILING, with(FILE, REFUSE)),
             Map.entry(CaseStatus.PENDING_DISPATCH, with(DISPATCH)),
-            Map.entry(CaseStatus.DISPATCHED, with(REPORT_HANDLED, REQUEST_EXTENSION, REQUEST_RETURN, REQUEST_SUSPENSION)),
+            Map.entry(CaseStatus.DISPATCHED, with(REPORT_MADE_SAFE, REPORT_HANDLED, REQUEST_EXTENSION, REQUEST_RETURN, REQUEST_SUSPENSION)),
             Map.entry(CaseStatus.SUSPENDED, with(RESUME)),
             Map.entry(CaseStatus.HANDLED, with(SEND_TO_CHECK)),
             Map.entry(CaseStatus.CHECKING, with(CHECK_PASS, CHECK_FAIL)),
@@ -52,7 +52,7 @@ class MoveTableTest {
     @EnumSource(value = RequestKind.class, names = {"EXTENSION", "RETURN", "SUSPENSION"})
     void a_department_request_waits_for_the_dispatcher_and_blocks_another_request(RequestKind kind) {
         assertThat(MoveTable.legalFrom(CaseStatus.DISPATCHED, kind))
-                .containsExactlyInAnyOrder(REPORT_HANDLED, APPROVE_REQUEST, REFUSE_REQUEST, URGE);
+                .containsExactlyInAnyOrder(REPORT_MADE_SAFE, REPORT_HANDLED, APPROVE_REQUEST, REFUSE_REQUEST, URGE);
     }
 
     @ParameterizedTest
@@ -71,7 +71,8 @@ class MoveTableTest {
         assertThat(MoveTable.legalFor(CaseStatus.PENDING_FILING, null, Role.SHIFT_LEADER))
                 .containsExactlyInAnyOrder(FILE, REFUSE);
         assertThat(MoveTable.legalFor(CaseStatus.DISPATCHED, null, Role.HANDLER))
-                .containsExactlyInAnyOrder(REPORT_HANDLED, REQUEST_EXTENSION, REQUEST_RETURN, REQUEST_SUSPENSION);
+                .containsExactlyInAnyOrder(REPORT_MADE_SAFE, REPORT_HANDLED, REQUEST_EXTENSION, REQUEST_RETURN,
+                        REQUEST_SUSPENSION);
         assertThat(MoveTable.legalFor(CaseStatus.DISPATCHED, RequestKind.RETURN, Role.DISPATCHER))
                 .containsExactlyInAnyOrder(APPROVE_REQUEST, REFUSE_REQUEST);
         assertThat(MoveTable.legalFor(CaseStatus.CHECKING, null, Role.LEADER)).containsExactly(URGE);

@@ -45,7 +45,14 @@ class MoveTableWalkTest {
     /** Which scope guards the actor holds: all, none, or all but one. */
     enum Scope { ALL, NONE, OTHER_STREET, NOT_ASSIGNED, OTHER_DEPARTMENT }
 
-    record Combination(CaseStatus status, RequestKind pending, Role role, Scope scope, CaseSource source) {}
+    /** @param firstStep the case has a first-step (made safe) clock not yet met (a two-step condition) */
+    record Combination(CaseStatus status, RequestKind pending, Role role, Scope scope, CaseSource source,
+            boolean firstStep) {
+
+        Combination(CaseStatus status, RequestKind pending, Role role, Scope scope, CaseSource source) {
+            this(status, pending, role, scope, source, false);
+        }
+    }
 
     @Test
     void every_move_in_every_combination_does_what_the_derived_lists_say() {
@@ -58,12 +65,14 @@ class MoveTableWalkTest {
                 for (var role : Role.values()) {
                     for (var scope : Scope.values()) {
                         for (var source : List.of(CaseSource.INSPECTOR, CaseSource.HOTLINE_12345)) {
-                            var c = new Combination(status, pending, role, scope, source);
-                            for (var rule : MoveRules.caseMoves()) {
-                                if (walk(c, rule.move())) {
-                                    made++;
-                                } else {
-                                    refused++;
+                            for (var firstStep : List.of(false, true)) {
+                                var c = new Combination(status, pending, role, scope, source, firstStep);
+                                for (var rule : MoveRules.caseMoves()) {
+                                    if (walk(c, rule.move())) {
+                                        made++;
+                                    } else {
+                                        refused++;
+                                    }
                                 }
                             }
                         }
@@ -90,8 +99,10 @@ class MoveTableWalkTest {
         for (var status : CaseStatus.values()) {
             for (var pending : new RequestKind[] {null, RequestKind.EXTENSION, RequestKind.CANCEL}) {
                 for (var role : Role.values()) {
-                    var d = data(new Combination(status, pending, role, Scope.ALL, CaseSource.INSPECTOR));
-                    seen.addAll(MoveTable.yourMoves(d, actor(role, Scope.ALL)));
+                    for (var firstStep : List.of(false, true)) {
+                        var d = data(new Combination(status, pending, role, Scope.ALL, CaseSource.INSPECTOR, firstStep));
+                        seen.addAll(MoveTable.yourMoves(d, actor(role, Scope.ALL)));
+                    }
                 }
             }
         }
@@ -177,6 +188,7 @@ class MoveTableWalkTest {
                 case FILE -> k.file(a, "E0102-01", "E0102", TimeLimit.workHours(4), LEAD, "规则 #1", reason, now, deadlines);
                 case REFUSE -> k.refuse(a, reason, now);
                 case DISPATCH -> k.dispatch(a, LEAD, Set.of(51L), reason, now, deadlines);
+                case REPORT_MADE_SAFE -> k.reportMadeSafe(a, reason, photos, now);
                 case REPORT_HANDLED -> k.reportHandled(a, reason, photos, now, deadlines);
                 case REQUEST_EXTENSION -> k.request(a, RequestKind.EXTENSION, reason,
                         withInputs ? TimeLimit.workHours(2) : null, now);
@@ -211,6 +223,7 @@ class MoveTableWalkTest {
             case FILE -> CaseEvent.CaseFiled.class;
             case REFUSE -> CaseEvent.CaseRefused.class;
             case DISPATCH -> CaseEvent.CaseDispatched.class;
+            case REPORT_MADE_SAFE -> CaseEvent.CaseMadeSafe.class;
             case REPORT_HANDLED -> CaseEvent.CaseHandled.class;
             case REQUEST_EXTENSION, REQUEST_RETURN, REQUEST_SUSPENSION, REQUEST_CANCEL -> CaseEvent.CaseRequested.class;
             case APPROVE_REQUEST, REFUSE_REQUEST, REFUSE_CANCEL -> CaseEvent.CaseRequestDecided.class;
@@ -262,6 +275,10 @@ class MoveTableWalkTest {
             d.stage = Stage.HANDLE;
             d.deadline = deadlines.start(now.minus(Duration.ofMinutes(40)), TimeLimit.workMinutes(30));
             d.overdue = true;
+        }
+        if (c.firstStep() && c.status().isOpen()) {
+            d.safeLimit = TimeLimit.naturalHours(3);
+            d.safeDeadline = deadlines.start(now.minus(Duration.ofHours(1)), d.safeLimit);
         }
         if (c.status() == CaseStatus.SUSPENDED) {
             d.suspendedAt = now.minus(Duration.ofMinutes(20));

@@ -38,6 +38,21 @@ class CasePageTest extends IntegrationTest {
     }
 
     @Test
+    void a_missing_cover_shows_the_made_safe_clock_beside_the_fix_clock_until_it_is_made_safe() {
+        var c = cases.dispatchedManhole();
+        var page = mvc.get().uri("/console/cases/{id}", c.id()).with(as("handler", "HANDLER")).exchange();
+        assertThat(page).hasStatusOk().bodyText().contains("id=\"first-step\"", "先期处置(安全防护)", "id=\"first-step-due\"",
+                "id=\"deadline\"", "id=\"case-safe-limit\"", "3 自然小时", "id=\"case-handling-limit\"", "6 自然小时",
+                "id=\"move-REPORT_MADE_SAFE\"", "id=\"move-REPORT_HANDLED\"", "防护措施(必填");
+        cases.move("handler", c, "report-made-safe", "{\"comment\":\"已设置围挡\",\"photoIds\":[\"" + cases.photo("handler") + "\"]}");
+        var after = mvc.get().uri("/console/cases/{id}", c.id()).with(as("handler", "HANDLER")).exchange();
+        assertThat(after).hasStatusOk().bodyText().contains("id=\"case-made-safe\"", "完成安全防护", "id=\"deadline\"",
+                "id=\"move-REPORT_HANDLED\"").doesNotContain("id=\"first-step\"", "id=\"move-REPORT_MADE_SAFE\"");
+        var english = mvc.get().uri("/console/cases/{id}?lang=en", c.id()).with(as("handler", "HANDLER")).exchange();
+        assertThat(english).hasStatusOk().bodyText().contains("Made-safe limit", "3 natural hours", "made safe at");
+    }
+
+    @Test
     void dispatcher_sees_dispatch_form_with_the_suggested_department_and_the_handler_does_not() {
         var c = cases.pendingDispatch();
         var dispatcher = mvc.get().uri("/console/cases/{id}", c.id()).with(as("dispatcher", "DISPATCHER")).exchange();

@@ -66,6 +66,19 @@ class DeskCases {
         return c;
     }
 
+    /** A missing manhole cover (C0101-01: made safe within 3 h, fixed within 6 h), dispatched to the handler's department. */
+    Reported dispatchedManhole() {
+        var result = api.post("inspector", "/api/cases", "{\"source\":\"INSPECTOR\"," + position()
+                + ",\"conditionCode\":\"C0101-01\",\"description\":\"上水井盖丢失\",\"photoIds\":[\"" + photo("inspector") + "\"]}");
+        assertThat(result).as(Api.body(result)).hasStatus(201);
+        var c = new Reported(((Number) Api.read(result, "$.id")).longValue(), Api.read(result, "$.number"));
+        move("operator", c, "accept", null);
+        move("shiftleader", c, "file", null);
+        var department = ((Number) Api.read(api.get("handler", "/api/me"), "$.departmentId")).longValue();
+        move("dispatcher", c, "dispatch", "{\"departmentId\":" + department + "}");
+        return c;
+    }
+
     void move(String user, Reported c, String action, String json) {
         MvcTestResult result = api.post(user, "/api/cases/{id}/{action}", json, c.id(), action);
         assertThat(result).as(Api.body(result)).hasStatusOk();

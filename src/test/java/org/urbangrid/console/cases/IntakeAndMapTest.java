@@ -39,6 +39,30 @@ class IntakeAndMapTest extends IntegrationTest {
     }
 
     @Test
+    void a_complex_hotline_call_carries_the_15_working_day_promise() {
+        var form = mvc.get().uri("/console/intake/new").with(as("operator", "OPERATOR")).exchange();
+        assertThat(form).hasStatusOk().bodyText().contains("id=\"intake-complexity\"", "简单诉求(5 工作日)", "复杂诉求(15 工作日)");
+        var point = grids.centroidOf(DeskCases.GRID);
+        var result = mvc.post().uri("/console/intake").with(as("operator", "OPERATOR")).with(csrf())
+                .param("source", "HOTLINE_12345").param("description", "市民来电:小区道路多处破损")
+                .param("complexity", "COMPLEX").param("conditionCode", "")
+                .param("latitude", String.format(Locale.ROOT, "%.7f", point.latitude()))
+                .param("longitude", String.format(Locale.ROOT, "%.7f", point.longitude())).exchange();
+        assertThat(result).hasStatus3xxRedirection().redirectedUrl().startsWith("/console/cases/");
+        var page = mvc.get().uri(result.getResponse().getRedirectedUrl()).with(as("operator", "OPERATOR")).exchange();
+        assertThat(page).hasStatusOk().bodyText().contains("id=\"case-complexity\"", "复杂诉求", "id=\"case-handling-limit\"",
+                "15 工作日");
+        // A camera report sends no complexity, whatever the form's select says.
+        var video = mvc.post().uri("/console/intake").with(as("operator", "OPERATOR")).with(csrf())
+                .param("source", "VIDEO").param("description", "视频发现:占道堆物").param("complexity", "SIMPLE")
+                .param("latitude", String.format(Locale.ROOT, "%.7f", point.latitude()))
+                .param("longitude", String.format(Locale.ROOT, "%.7f", point.longitude())).exchange();
+        assertThat(video).hasStatus3xxRedirection();
+        var videoPage = mvc.get().uri(video.getResponse().getRedirectedUrl()).with(as("operator", "OPERATOR")).exchange();
+        assertThat(videoPage).hasStatusOk().bodyText().doesNotContain("id=\"case-complexity\"");
+    }
+
+    @Test
     void a_hotline_call_becomes_a_case_and_opens_its_page() {
         var point = grids.centroidOf(DeskCases.GRID);
         var result = mvc.post().uri("/console/intake").with(as("operator", "OPERATOR")).with(csrf())
