@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.urbangrid.deadline.LimitBounds;
 import org.urbangrid.deadline.LimitUnit;
 import org.urbangrid.organization.Role;
 
@@ -160,13 +161,16 @@ public final class MoveRules {
     // Bounds a city means; the calendar answers any date these reach.
     /** An urge's answer is due at most this far ahead. */
     public static final Duration MAX_ANSWER_AHEAD = Duration.ofDays(90);
-    /** The most extra time one extension may ask for, per unit. */
-    public static final Map<LimitUnit, Integer> MAX_EXTENSION = Map.of(
-            LimitUnit.WORK_DAYS, 60,
-            LimitUnit.WORK_HOURS, 480,
-            LimitUnit.WORK_MINUTES, 28_800,
-            LimitUnit.NATURAL_HOURS, 720,
-            LimitUnit.NATURAL_MINUTES, 43_200);
+    /** The most extra time one extension may ask for, per unit: what any time limit may be (one rule, in deadline). */
+    public static final Map<LimitUnit, Integer> MAX_EXTENSION = maxExtension();
+
+    private static Map<LimitUnit, Integer> maxExtension() {
+        var max = new EnumMap<LimitUnit, Integer>(LimitUnit.class);
+        for (var unit : LimitUnit.values()) {
+            max.put(unit, LimitBounds.max(unit));
+        }
+        return java.util.Collections.unmodifiableMap(max);
+    }
 
     private static final Set<CaseStatus> OPEN = CaseStatus.open();
     private static final Set<CaseStatus> NEW = Set.of();
