@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,27 +20,15 @@ import org.urbangrid.cases.CaseEvent.CaseAccepted;
 import org.urbangrid.cases.CaseEvent.CaseDispatched;
 import org.urbangrid.cases.CaseEvent.CaseFiled;
 import org.urbangrid.cases.CaseEvent.CaseReported;
-import org.urbangrid.grid.Grids;
 import org.urbangrid.organization.Organization;
 import org.urbangrid.organization.StaffPrincipal;
-import org.urbangrid.support.IntegrationTest;
 
 /**
  * Each move publishes exactly its domain event through Spring Modulith's publication registry; a listener gets
  * it after the move commits and never when it rolls back.
  */
 @Import(CaseEventsTest.Listener.class)
-class CaseEventsTest extends IntegrationTest {
-
-    @Autowired
-    Grids grids;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private CaseFlows flows() {
-        return new CaseFlows(api, mvc, grids);
-    }
+class CaseEventsTest extends CaseIntegrationTest {
 
     /** Takes every case event after commit, as assessment, webhooks and the big screen will. */
     @TestComponent

@@ -6,24 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.urbangrid.grid.Grids;
 import org.urbangrid.support.Api;
-import org.urbangrid.support.IntegrationTest;
 
 /** Keyset paging, capped counts and the unit-grid filter of queues and search, over HTTP. */
-abstract class CasePagingContract extends IntegrationTest {
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Grids grids;
-
-    CaseFlows flows() {
-        return new CaseFlows(api, mvc, grids);
-    }
+abstract class CasePagingContract extends CaseIntegrationTest {
 
     @Test
     void walking_a_queue_by_cursor_meets_every_case_once_in_deadline_order_clockless_ones_last() {

@@ -9,25 +9,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.urbangrid.grid.Grids;
 import org.urbangrid.support.Api;
-import org.urbangrid.support.IntegrationTest;
 
 /** Refusals, scopes, input checks, idempotency and concurrency of the case API. */
-abstract class CaseRulesContract extends IntegrationTest {
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Grids grids;
-
-    CaseFlows flows() {
-        return new CaseFlows(api, mvc, grids);
-    }
+abstract class CaseRulesContract extends CaseIntegrationTest {
 
     private long cases() {
         return jdbc.sql("select count(*) from cases").query(Long.class).single();

@@ -7,24 +7,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.urbangrid.cases.internal.OverdueMarker;
-import org.urbangrid.grid.Grids;
 import org.urbangrid.support.Api;
-import org.urbangrid.support.IntegrationTest;
 
 /** Every path of DOMAIN §4 walked end to end over HTTP by the demo accounts. */
-abstract class CaseWorkflowContract extends IntegrationTest {
-
-    @Autowired
-    OverdueMarker overdueMarker;
-
-    @Autowired
-    Grids grids;
-
-    CaseFlows flows() {
-        return new CaseFlows(api, mvc, grids);
-    }
+abstract class CaseWorkflowContract extends CaseIntegrationTest {
 
     @Test
     void normal_path_from_report_to_close_with_every_step_in_the_history() {

@@ -7,23 +7,13 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.urbangrid.grid.Grids;
 import org.urbangrid.support.Api;
-import org.urbangrid.support.IntegrationTest;
 
 /**
  * The move table through the API: the moves offered are the moves that go through, refusals come in the order
  * people can act on (404 → 409 → 403 → 400), inputs are bounded and named, messages show labels, not codes.
  */
-abstract class MoveRulesContract extends IntegrationTest {
-
-    @Autowired
-    Grids grids;
-
-    CaseFlows flows() {
-        return new CaseFlows(api, mvc, grids);
-    }
+abstract class MoveRulesContract extends CaseIntegrationTest {
 
     @Test
     void a_hotline_report_offers_no_accept_and_refuses_it_with_the_moves_it_does_allow() {

@@ -9,31 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.urbangrid.cases.internal.OverdueMarker;
-import org.urbangrid.grid.Grids;
 import org.urbangrid.support.Api;
-import org.urbangrid.support.IntegrationTest;
 
 /**
  * DOMAIN §5 limits over HTTP: a hotline case carries the citizen-service limit of its complexity (never longer
  * than promised), and a missing manhole cover is made safe within 3 h and fixed within 6 h, both clocks counting.
  */
-abstract class TimeLimitsContract extends IntegrationTest {
-
-    @Autowired
-    OverdueMarker overdueMarker;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Grids grids;
-
-    CaseFlows flows() {
-        return new CaseFlows(api, mvc, grids);
-    }
+abstract class TimeLimitsContract extends CaseIntegrationTest {
 
     private long hotline(String extra) {
         var result = api.post("operator", "/api/cases", "{\"source\":\"HOTLINE_12345\"," + flows().position(CaseFlows.INSPECTOR_GRID)
