@@ -6,32 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.urbangrid.catalog.Catalog;
-import org.urbangrid.catalog.CatalogAdministration;
-import org.urbangrid.deadline.StageLimits;
-import org.urbangrid.deadline.WorkCalendars;
-import org.urbangrid.dispatch.RoutingRules;
-import org.urbangrid.organization.Organization;
-import org.urbangrid.support.PostgresIntegrationTest;
+import org.urbangrid.support.OnPostgres;
 
-class AuditLogPostgresTest extends PostgresIntegrationTest implements AuditLogContract {
+@OnPostgres
+class AuditLogPostgresTest extends AuditLogContract {
 
-    @Autowired AuditLog audit;
-    @Autowired Organization organization;
-    @Autowired WorkCalendars calendars;
-    @Autowired StageLimits stageLimits;
-    @Autowired RoutingRules routing;
-    @Autowired CatalogAdministration catalogAdministration;
-    @Autowired Catalog catalog;
     @Autowired JdbcClient jdbc;
-
-    @Override public AuditLog audit() { return audit; }
-    @Override public Organization organization() { return organization; }
-    @Override public WorkCalendars calendars() { return calendars; }
-    @Override public StageLimits stageLimits() { return stageLimits; }
-    @Override public RoutingRules routing() { return routing; }
-    @Override public CatalogAdministration catalogAdministration() { return catalogAdministration; }
-    @Override public Catalog catalog() { return catalog; }
 
     @Test
     void the_database_itself_refuses_to_change_or_remove_an_entry() {

@@ -28,7 +28,7 @@ import org.urbangrid.organization.StaffPrincipal;
  * it after the move commits and never when it rolls back.
  */
 @Import(CaseEventsTest.Listener.class)
-class CaseEventsTest extends CaseApiTestBase {
+class CaseEventsTest extends CaseIntegrationTest {
 
     /** Takes every case event after commit, as assessment, webhooks and the big screen will. */
     @TestComponent

@@ -1,4 +1,4 @@
 package org.urbangrid.cases;
 
 /** Keyset paging and capped counts on H2. */
-class CasePagingApiTest extends CaseApiTestBase implements CasePagingContract {}
+class CasePagingApiTest extends CasePagingContract {}

@@ -9,22 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.urbangrid.support.Api;
 
 /** Keyset paging, capped counts and the unit-grid filter of queues and search, over HTTP. */
-interface CasePagingContract extends CaseTestAccess {
+abstract class CasePagingContract extends CaseIntegrationTest {
 
     @Test
-    default void walking_a_queue_by_cursor_meets_every_case_once_in_deadline_order_clockless_ones_last() {
+    void walking_a_queue_by_cursor_meets_every_case_once_in_deadline_order_clockless_ones_last() {
         var reported = new ArrayList<Long>();
         for (int i = 0; i < 7; i++) {
             reported.add(flows().hotlineReport());
         }
         // Two cases without a clock: they come after every case with one.
-        jdbc().sql("update cases set stage = null, stage_started_at = null, stage_limit_amount = null, "
+        jdbc.sql("update cases set stage = null, stage_started_at = null, stage_limit_amount = null, "
                 + "stage_limit_unit = null, due_at = null, warn_at = null where id in (:ids)")
                 .param("ids", reported.subList(0, 2)).update();
         var byCursor = walk("operator", "/api/cases/my-tasks?size=3");
         var byOffset = new ArrayList<Long>();
         for (int page = 0; byOffset.size() < byCursor.size() + 3; page++) {
-            List<Integer> ids = Api.read(api().get("operator", "/api/cases/my-tasks?size=3&page=" + page), "$.items[*].id");
+            List<Integer> ids = Api.read(api.get("operator", "/api/cases/my-tasks?size=3&page=" + page), "$.items[*].id");
             if (ids.isEmpty()) {
                 break;
             }
@@ -36,12 +36,12 @@ interface CasePagingContract extends CaseTestAccess {
     }
 
     @Test
-    default void walking_a_search_by_cursor_gives_the_same_cases_as_counting_pages() {
+    void walking_a_search_by_cursor_gives_the_same_cases_as_counting_pages() {
         for (int i = 0; i < 5; i++) {
             flows().hotlineReport();
         }
         var byCursor = walk("leader", "/api/cases?source=HOTLINE_12345&size=4");
-        var first = api().get("leader", "/api/cases?source=HOTLINE_12345&size=200");
+        var first = api.get("leader", "/api/cases?source=HOTLINE_12345&size=200");
         List<Integer> all = Api.read(first, "$.items[*].id");
         assertThat(byCursor).isEqualTo(all.stream().map(Integer::longValue).toList());
         assertThat((Integer) Api.read(first, "$.total")).isEqualTo(all.size());
@@ -49,11 +49,11 @@ interface CasePagingContract extends CaseTestAccess {
     }
 
     @Test
-    default void a_count_stops_at_the_cap_and_says_so() {
+    void a_count_stops_at_the_cap_and_says_so() {
         long template = flows().hotlineReport();
         var columns = "version, source, status, description, latitude, longitude, unit_grid_code, community_code, "
                 + "street_code, reporter_id, class_code, reported_at, updated_at";
-        var cases = jdbc();
+        var cases = jdbc;
         try {
             cases.sql("insert into cases (case_number, " + columns + ") select 'CAP-0-' || id, version, source, 'CLOSED', "
                     + "description, latitude, longitude, unit_grid_code, community_code, street_code, reporter_id, 'ZZCAP', "
@@ -62,7 +62,7 @@ interface CasePagingContract extends CaseTestAccess {
                 cases.sql("insert into cases (case_number, " + columns + ") select 'CAP-" + step + "-' || id, " + columns
                         + " from cases where class_code = 'ZZCAP'").update();
             }
-            var page = api().get("leader", "/api/cases?classCode=ZZCAP&size=5");
+            var page = api.get("leader", "/api/cases?classCode=ZZCAP&size=5");
             assertThat(page).hasStatusOk();
             assertThat((Integer) Api.read(page, "$.total")).isEqualTo(CasePage.COUNT_CAP);
             assertThat((Boolean) Api.read(page, "$.totalCapped")).isTrue();
@@ -73,19 +73,19 @@ interface CasePagingContract extends CaseTestAccess {
     }
 
     @Test
-    default void a_broken_cursor_is_refused_naming_the_parameter() {
-        var result = api().get("operator", "/api/cases/my-tasks?after=not-a-cursor");
+    void a_broken_cursor_is_refused_naming_the_parameter() {
+        var result = api.get("operator", "/api/cases/my-tasks?after=not-a-cursor");
         assertThat(result).hasStatus(400);
         assertThat((String) Api.read(result, "$.code")).isEqualTo("error.case.cursor");
         assertThat(Api.body(result)).contains("after");
-        var searchCursor = next(api().get("leader", "/api/cases?size=1"));
-        assertThat(api().get("operator", "/api/cases/my-tasks?after=" + searchCursor)).hasStatus(400);
+        var searchCursor = next(api.get("leader", "/api/cases?size=1"));
+        assertThat(api.get("operator", "/api/cases/my-tasks?after=" + searchCursor)).hasStatus(400);
     }
 
     @Test
-    default void the_unit_grid_filter_lists_exactly_that_grids_cases() {
+    void the_unit_grid_filter_lists_exactly_that_grids_cases() {
         long id = flows().hotlineReport();
-        var result = api().get("leader", "/api/cases?grid=" + CaseFlows.INSPECTOR_GRID + "&size=200");
+        var result = api.get("leader", "/api/cases?grid=" + CaseFlows.INSPECTOR_GRID + "&size=200");
         assertThat(result).hasStatusOk();
         List<Integer> ids = Api.read(result, "$.items[*].id");
         List<String> grids = Api.read(result, "$.items[*].unitGridCode");
@@ -102,7 +102,7 @@ interface CasePagingContract extends CaseTestAccess {
         var ids = new ArrayList<Long>();
         String after = null;
         for (int pages = 0; pages < 10_000; pages++) {
-            var result = api().get(user, uri + (after == null ? "" : "&after=" + after));
+            var result = api.get(user, uri + (after == null ? "" : "&after=" + after));
             assertThat(result).hasStatusOk();
             List<Integer> page = Api.read(result, "$.items[*].id");
             page.forEach(id -> ids.add(id.longValue()));

@@ -1,4 +1,7 @@
 package org.urbangrid.cases;
 
+import org.urbangrid.support.OnPostgres;
+
 /** Keyset paging and capped counts on PostgreSQL. */
-class CasePagingPostgresTest extends CasePostgresTestBase implements CasePagingContract {}
+@OnPostgres
+class CasePagingPostgresTest extends CasePagingContract {}

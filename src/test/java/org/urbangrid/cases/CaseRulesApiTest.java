@@ -1,4 +1,4 @@
 package org.urbangrid.cases;
 
 /** Refusals, scopes, idempotency and concurrency of the case API on embedded H2. */
-class CaseRulesApiTest extends CaseApiTestBase implements CaseRulesContract {}
+class CaseRulesApiTest extends CaseRulesContract {}

@@ -9,20 +9,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.urbangrid.grid.Grids;
 import org.urbangrid.support.Api;
 
 /** Refusals, scopes, input checks, idempotency and concurrency of the case API. */
-interface CaseRulesContract extends CaseTestAccess {
+abstract class CaseRulesContract extends CaseIntegrationTest {
 
     private long cases() {
-        return jdbc().sql("select count(*) from cases").query(Long.class).single();
+        return jdbc.sql("select count(*) from cases").query(Long.class).single();
     }
 
     @Test
-    default void illegal_move_is_409_naming_the_state_and_the_moves_allowed_now() {
+    void illegal_move_is_409_naming_the_state_and_the_moves_allowed_now() {
         long id = flows().reportedByInspector();
         var result = flows().move("shiftleader", id, "close", null);
         assertThat(result).hasStatus(409);
@@ -32,46 +30,46 @@ interface CaseRulesContract extends CaseTestAccess {
     }
 
     @Test
-    default void wrong_role_is_403_and_changes_nothing() {
+    void wrong_role_is_403_and_changes_nothing() {
         long id = flows().reportedByInspector();
         assertThat(flows().move("dispatcher", id, "accept", null)).hasStatus(403);
         assertThat(flows().move("admin", id, "accept", null)).hasStatus(403);
         assertThat(flows().status(id)).isEqualTo("REPORTED");
-        assertThat(Api.<List<?>>read(api().get("leader", "/api/cases/{id}", id), "$.history")).hasSize(1);
+        assertThat(Api.<List<?>>read(api.get("leader", "/api/cases/{id}", id), "$.history")).hasSize(1);
     }
 
     @Test
-    default void handler_of_another_department_neither_sees_nor_moves_the_case() {
+    void handler_of_another_department_neither_sees_nor_moves_the_case() {
         long id = flows().dispatched();
-        assertThat(api().get("handler-szyl", "/api/cases/{id}", id)).hasStatus(404);
+        assertThat(api.get("handler-szyl", "/api/cases/{id}", id)).hasStatus(404);
         assertThat(flows().move("handler-szyl", id, "request-return", "{\"comment\":\"x\"}")).hasStatus(404);
-        assertThat(api().get("handler", "/api/cases/{id}", id)).hasStatusOk();
+        assertThat(api.get("handler", "/api/cases/{id}", id)).hasStatusOk();
     }
 
     @Test
-    default void inspector_cannot_report_outside_the_responsibility_area() {
+    void inspector_cannot_report_outside_the_responsibility_area() {
         var outside = "{\"source\":\"INSPECTOR\"," + flows().position("210231004004001")
                 + ",\"conditionCode\":\"E0102-01\",\"description\":\"x\",\"photoIds\":[\"" + flows().photo("inspector") + "\"]}";
         long before = cases();
-        var result = api().post("inspector", "/api/cases", outside);
+        var result = api.post("inspector", "/api/cases", outside);
         assertThat(result).hasStatus(403);
         assertThat(Api.<String>read(result, "$.code")).isEqualTo("error.case.outside-area");
         assertThat(cases()).isEqualTo(before);
     }
 
     @Test
-    default void only_the_assigned_inspector_verifies() {
+    void only_the_assigned_inspector_verifies() {
         long id = flows().hotlineReport();
         ok(flows().move("operator", id, "send-to-verify", null));
-        long assigned = ((Number) Api.read(api().get("leader", "/api/cases/{id}", id), "$.assignedInspectorId")).longValue();
+        long assigned = ((Number) Api.read(api.get("leader", "/api/cases/{id}", id), "$.assignedInspectorId")).longValue();
         // Another inspector whose area covers the grid sees the case but may not verify it: 403.
-        var colleague = jdbc().sql("""
+        var colleague = jdbc.sql("""
                 select s.username from staff s join responsibility_area a on a.staff_id = s.id
                 where a.unit_grid_code = :grid and s.role = 'INSPECTOR' and s.id <> :assigned order by s.username""")
                 .param("grid", CaseFlows.INSPECTOR_GRID).param("assigned", assigned).query(String.class).list();
         assertThat(colleague).as("the demo district has two inspectors covering " + CaseFlows.INSPECTOR_GRID).isNotEmpty();
         var sees = colleague.get(0);
-        assertThat(api().get(sees, "/api/cases/{id}", id)).hasStatusOk();
+        assertThat(api.get(sees, "/api/cases/{id}", id)).hasStatusOk();
         var refused = flows().move(sees, id, "verify-true", "{\"photoIds\":[\"" + flows().photo(sees) + "\"]}");
         assertThat(refused).as(Api.body(refused)).hasStatus(403);
         // An inspector of another community does not even see it: 404.
@@ -81,57 +79,57 @@ interface CaseRulesContract extends CaseTestAccess {
     }
 
     @Test
-    default void source_must_fit_the_role() {
+    void source_must_fit_the_role() {
         var body = "{\"source\":\"HOTLINE_12345\"," + flows().position(CaseFlows.INSPECTOR_GRID) + ",\"description\":\"x\"}";
-        assertThat(api().post("inspector", "/api/cases", body)).hasStatus(403);
-        assertThat(api().post("dispatcher", "/api/cases", body)).hasStatus(403);
+        assertThat(api.post("inspector", "/api/cases", body)).hasStatus(403);
+        assertThat(api.post("dispatcher", "/api/cases", body)).hasStatus(403);
     }
 
     @Test
-    default void bad_reports_are_400_with_a_reason_and_store_nothing() {
+    void bad_reports_are_400_with_a_reason_and_store_nothing() {
         long before = cases();
         var pos = flows().position(CaseFlows.INSPECTOR_GRID);
-        expect400(api().post("operator", "/api/cases", "{\"source\":\"PUBLIC\"," + pos + "}"), "error.validation");
-        expect400(api().post("operator", "/api/cases", "{\"source\":\"PUBLIC\",\"latitude\":95,\"longitude\":121.5,\"description\":\"x\"}"),
+        expect400(api.post("operator", "/api/cases", "{\"source\":\"PUBLIC\"," + pos + "}"), "error.validation");
+        expect400(api.post("operator", "/api/cases", "{\"source\":\"PUBLIC\",\"latitude\":95,\"longitude\":121.5,\"description\":\"x\"}"),
                 "error.validation");
-        expect400(api().post("operator", "/api/cases", "{\"source\":\"NOWHERE\"," + pos + ",\"description\":\"x\"}"), null);
-        expect400(api().post("operator", "/api/cases", "{\"source\":\"PUBLIC\"," + pos + ",\"description\":\"x\",\"conditionCode\":\"E9999-01\"}"),
+        expect400(api.post("operator", "/api/cases", "{\"source\":\"NOWHERE\"," + pos + ",\"description\":\"x\"}"), null);
+        expect400(api.post("operator", "/api/cases", "{\"source\":\"PUBLIC\"," + pos + ",\"description\":\"x\",\"conditionCode\":\"E9999-01\"}"),
                 null);
-        expect400(api().post("operator", "/api/cases", "{\"source\":\"PUBLIC\"," + pos + ",\"description\":\"x\",\"photoIds\":[\"nope\"]}"),
+        expect400(api.post("operator", "/api/cases", "{\"source\":\"PUBLIC\"," + pos + ",\"description\":\"x\",\"photoIds\":[\"nope\"]}"),
                 "error.case.photo-unknown");
-        expect400(api().post("operator", "/api/cases", "{\"source\":\"PUBLIC\"," + pos + ",\"description\":\"x\",\"componentCode\":\"2102310101999999\"}"),
+        expect400(api.post("operator", "/api/cases", "{\"source\":\"PUBLIC\"," + pos + ",\"description\":\"x\",\"componentCode\":\"2102310101999999\"}"),
                 "error.case.component-unknown");
         var noPhoto = "{\"source\":\"INSPECTOR\"," + pos + ",\"conditionCode\":\"E0102-01\",\"description\":\"x\"}";
-        expect400(api().post("inspector", "/api/cases", noPhoto), "error.case.inspector-report-needs-class-and-photo");
+        expect400(api.post("inspector", "/api/cases", noPhoto), "error.case.inspector-report-needs-class-and-photo");
         assertThat(cases()).isEqualTo(before);
     }
 
     @Test
-    default void a_position_outside_every_grid_is_refused_not_guessed() {
+    void a_position_outside_every_grid_is_refused_not_guessed() {
         long before = cases();
-        var result = api().post("operator", "/api/cases", "{\"source\":\"PUBLIC\",\"latitude\":39.9,\"longitude\":116.4,\"description\":\"北京\"}");
+        var result = api.post("operator", "/api/cases", "{\"source\":\"PUBLIC\",\"latitude\":39.9,\"longitude\":116.4,\"description\":\"北京\"}");
         assertThat(result).hasStatus(422);
         assertThat(Api.<String>read(result, "$.code")).isEqualTo("error.grid.outside");
         assertThat(cases()).isEqualTo(before);
     }
 
     @Test
-    default void english_problem_details_on_request() {
+    void english_problem_details_on_request() {
         long id = flows().reportedByInspector();
-        var result = mvc().post().uri("/api/cases/{id}/close", id).header("Authorization", "Bearer " + api().token("shiftleader"))
+        var result = mvc.post().uri("/api/cases/{id}/close", id).header("Authorization", "Bearer " + api.token("shiftleader"))
                 .header("Accept-Language", "en").contentType("application/json").content("{}").exchange();
         assertThat(Api.<String>read(result, "$.detail")).contains("\"Reported\"", "you cannot close it now");
     }
 
     @Test
-    default void unknown_action_and_unknown_case_are_404() {
+    void unknown_action_and_unknown_case_are_404() {
         long id = flows().reportedByInspector();
         assertThat(flows().move("operator", id, "teleport", null)).hasStatus(404);
-        assertThat(api().get("operator", "/api/cases/{id}", 987654321L)).hasStatus(404);
+        assertThat(api.get("operator", "/api/cases/{id}", 987654321L)).hasStatus(404);
     }
 
     @Test
-    default void a_retried_report_with_the_same_idempotency_key_returns_the_first_case() {
+    void a_retried_report_with_the_same_idempotency_key_returns_the_first_case() {
         long before = cases();
         var photo = flows().photo("inspector");
         var first = flows().inspectorReport("phone-7f3a-0001", photo);
@@ -144,7 +142,7 @@ interface CaseRulesContract extends CaseTestAccess {
     }
 
     @Test
-    default void a_key_replayed_with_another_report_is_refused_and_creates_nothing() {
+    void a_key_replayed_with_another_report_is_refused_and_creates_nothing() {
         var photo = flows().photo("inspector");
         assertThat(keyed("/api/cases", "phone-7f3a-0002", "路边暴露垃圾一堆", photo)).hasStatus(201);
         long before = cases();
@@ -160,7 +158,7 @@ interface CaseRulesContract extends CaseTestAccess {
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult keyed(String uri, String key, String description,
             String photo) {
-        return mvc().post().uri(uri).header("Authorization", "Bearer " + api().token("inspector"))
+        return mvc.post().uri(uri).header("Authorization", "Bearer " + api.token("inspector"))
                 .header("Idempotency-Key", key).contentType("application/json")
                 .content("{\"source\":\"INSPECTOR\"," + flows().position(CaseFlows.INSPECTOR_GRID)
                         + ",\"conditionCode\":\"E0102-01\",\"description\":\"" + description + "\",\"photoIds\":[\""
@@ -169,7 +167,7 @@ interface CaseRulesContract extends CaseTestAccess {
     }
 
     @Test
-    default void concurrent_retries_with_one_key_create_one_case() throws Exception {
+    void concurrent_retries_with_one_key_create_one_case() throws Exception {
         long before = cases();
         var photo = flows().photo("inspector");
         var results = parallel(4, () -> flows().inspectorReport("phone-race-0001", photo));
@@ -178,17 +176,17 @@ interface CaseRulesContract extends CaseTestAccess {
     }
 
     @Test
-    default void two_conflicting_moves_at_once_exactly_one_wins() throws Exception {
+    void two_conflicting_moves_at_once_exactly_one_wins() throws Exception {
         long id = flows().reportedByInspector();
         ok(flows().move("operator", id, "accept", null));
         var results = parallel(2, () -> flows().move("shiftleader", id, "file", null));
         assertThat(results).extracting(r -> r.getResponse().getStatus()).containsExactlyInAnyOrder(200, 409);
-        List<String> moves = Api.read(api().get("leader", "/api/cases/{id}", id), "$.history[*].move");
+        List<String> moves = Api.read(api.get("leader", "/api/cases/{id}", id), "$.history[*].move");
         assertThat(moves).containsExactly("REPORT", "ACCEPT", "FILE");
     }
 
     @Test
-    default void a_stale_expected_version_is_refused() {
+    void a_stale_expected_version_is_refused() {
         long id = flows().reportedByInspector();
         ok(flows().move("operator", id, "accept", "{\"expectedVersion\":0}"));
         var stale = flows().move("shiftleader", id, "file", "{\"expectedVersion\":0}");
@@ -197,7 +195,7 @@ interface CaseRulesContract extends CaseTestAccess {
     }
 
     @Test
-    default void each_role_finds_its_work_in_my_tasks_sorted_by_deadline() {
+    void each_role_finds_its_work_in_my_tasks_sorted_by_deadline() {
         long id = flows().reportedByInspector();
         assertThat(taskIds("operator")).contains(id);
         ok(flows().move("operator", id, "accept", null));
@@ -208,19 +206,19 @@ interface CaseRulesContract extends CaseTestAccess {
         ok(flows().move("dispatcher", id, "dispatch", null));
         assertThat(taskIds("handler")).contains(id);
         assertThat(taskIds("handler-szyl")).doesNotContain(id);
-        var page = api().get("operator", "/api/cases/my-tasks?size=50");
+        var page = api.get("operator", "/api/cases/my-tasks?size=50");
         List<String> dues = Api.read(page, "$.items[*].clock.due");
         assertThat(dues).isSortedAccordingTo(String::compareTo);
     }
 
     @Test
-    default void search_filters_by_status_street_source_and_date() {
+    void search_filters_by_status_street_source_and_date() {
         long id = flows().hotlineReport();
-        var found = api().get("leader", "/api/cases?status=REPORTED&street=210231001&source=HOTLINE_12345&from=2026-11-25T00:00:00Z&size=200");
+        var found = api.get("leader", "/api/cases?status=REPORTED&street=210231001&source=HOTLINE_12345&from=2026-11-25T00:00:00Z&size=200");
         assertThat(Api.<List<Integer>>read(found, "$.items[*].id")).contains((int) id);
-        var otherStreet = api().get("leader", "/api/cases?street=210231004&size=200");
+        var otherStreet = api.get("leader", "/api/cases?street=210231004&size=200");
         assertThat(Api.<List<Integer>>read(otherStreet, "$.items[*].id")).doesNotContain((int) id);
-        assertThat(api().get("leader", "/api/cases?size=500")).hasStatus(400);
+        assertThat(api.get("leader", "/api/cases?size=500")).hasStatus(400);
     }
 
     /**
@@ -231,8 +229,8 @@ interface CaseRulesContract extends CaseTestAccess {
         var ids = new ArrayList<Long>();
         String after = null;
         for (int page = 0; page < 1_000; page++) {
-            var result = after == null ? api().get(user, "/api/cases/my-tasks?size=200&page={page}", page)
-                    : api().get(user, "/api/cases/my-tasks?size=200&after={after}", after);
+            var result = after == null ? api.get(user, "/api/cases/my-tasks?size=200&page={page}", page)
+                    : api.get(user, "/api/cases/my-tasks?size=200&after={after}", after);
             assertThat(result).hasStatusOk();
             List<Integer> items = Api.read(result, "$.items[*].id");
             items.forEach(i -> ids.add(i.longValue()));

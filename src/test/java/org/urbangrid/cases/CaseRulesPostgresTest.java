@@ -1,4 +1,7 @@
 package org.urbangrid.cases;
 
+import org.urbangrid.support.OnPostgres;
+
 /** Refusals, scopes, idempotency and concurrency of the case API on PostgreSQL. */
-class CaseRulesPostgresTest extends CasePostgresTestBase implements CaseRulesContract {}
+@OnPostgres
+class CaseRulesPostgresTest extends CaseRulesContract {}

@@ -1,4 +1,4 @@
 package org.urbangrid.cases;
 
 /** Every path of DOMAIN §4 over HTTP on embedded H2. */
-class CaseWorkflowApiTest extends CaseApiTestBase implements CaseWorkflowContract {}
+class CaseWorkflowApiTest extends CaseWorkflowContract {}

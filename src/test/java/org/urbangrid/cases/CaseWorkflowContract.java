@@ -7,15 +7,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.urbangrid.cases.internal.OverdueMarker;
-import org.urbangrid.grid.Grids;
 import org.urbangrid.support.Api;
 
 /** Every path of DOMAIN §4 walked end to end over HTTP by the demo accounts. */
-interface CaseWorkflowContract extends CaseTestAccess {
+abstract class CaseWorkflowContract extends CaseIntegrationTest {
 
     @Test
-    default void normal_path_from_report_to_close_with_every_step_in_the_history() {
+    void normal_path_from_report_to_close_with_every_step_in_the_history() {
         long id = flows().handled();
         ok(flows().move("operator", id, "send-to-check", "{\"inspectorId\":" + flows().inspectorId() + "}"));
         ok(flows().move("inspector", id, "check-pass", "{\"photoIds\":[\"" + flows().photo("inspector") + "\"]}"));
@@ -33,7 +31,7 @@ interface CaseWorkflowContract extends CaseTestAccess {
     }
 
     @Test
-    default void public_report_is_verified_by_the_grids_inspector_before_filing() {
+    void public_report_is_verified_by_the_grids_inspector_before_filing() {
         long id = flows().hotlineReport();
         var sent = ok(flows().move("operator", id, "send-to-verify", null));
         assertThat(((Number) Api.read(sent, "$.assignedInspectorId")).longValue()).isEqualTo(flows().inspectorId());
@@ -49,7 +47,7 @@ interface CaseWorkflowContract extends CaseTestAccess {
     }
 
     @Test
-    default void verification_false_ends_the_report_as_invalid() {
+    void verification_false_ends_the_report_as_invalid() {
         long id = flows().hotlineReport();
         ok(flows().move("operator", id, "send-to-verify", null));
         var noPhoto = flows().move("inspector", id, "verify-false", "{\"comment\":\"现场无此问题\"}");
@@ -65,12 +63,12 @@ interface CaseWorkflowContract extends CaseTestAccess {
     }
 
     @Test
-    default void rework_returns_case_to_the_same_department() {
+    void rework_returns_case_to_the_same_department() {
         long id = flows().handled();
-        var department = Api.read(api().get("leader", "/api/cases/{id}", id), "$.leadDepartmentId");
+        var department = Api.read(api.get("leader", "/api/cases/{id}", id), "$.leadDepartmentId");
         ok(flows().move("operator", id, "send-to-check", null));
         ok(flows().move("inspector", id, "check-fail", "{\"comment\":\"垃圾未清理干净\"}"));
-        var view = api().get("leader", "/api/cases/{id}", id);
+        var view = api.get("leader", "/api/cases/{id}", id);
         assertThat(Api.<String>read(view, "$.status")).isEqualTo("DISPATCHED");
         assertThat(Api.<Object>read(view, "$.leadDepartmentId")).isEqualTo(department);
         assertThat(Api.<Integer>read(view, "$.reworkCount")).isEqualTo(1);
@@ -82,51 +80,51 @@ interface CaseWorkflowContract extends CaseTestAccess {
     }
 
     @Test
-    default void approved_return_goes_back_to_the_dispatcher_who_sends_it_elsewhere() {
+    void approved_return_goes_back_to_the_dispatcher_who_sends_it_elsewhere() {
         long id = flows().dispatched();
         ok(flows().move("handler", id, "request-return", "{\"comment\":\"属于园林部门职责\"}"));
-        assertThat(Api.<String>read(api().get("dispatcher", "/api/cases/{id}", id), "$.pendingRequest.kind")).isEqualTo("RETURN");
+        assertThat(Api.<String>read(api.get("dispatcher", "/api/cases/{id}", id), "$.pendingRequest.kind")).isEqualTo("RETURN");
         ok(flows().move("dispatcher", id, "approve-request", "{\"comment\":\"同意回退\"}"));
         assertThat(flows().status(id)).isEqualTo("PENDING_DISPATCH");
-        var landscaping = Api.<List<Integer>>read(api().get("dispatcher", "/api/departments"), "$[?(@.code == 'SZYL')].id").get(0);
+        var landscaping = Api.<List<Integer>>read(api.get("dispatcher", "/api/departments"), "$[?(@.code == 'SZYL')].id").get(0);
         var redispatched = ok(flows().move("dispatcher", id, "dispatch", "{\"departmentId\":" + landscaping + "}"));
         assertThat(Api.<Integer>read(redispatched, "$.leadDepartmentId")).isEqualTo(landscaping);
         assertThat(Api.<Integer>read(redispatched, "$.returnCount")).isEqualTo(1);
-        assertThat(api().get("handler", "/api/cases/{id}", id)).hasStatus(404);
+        assertThat(api.get("handler", "/api/cases/{id}", id)).hasStatus(404);
     }
 
     @Test
-    default void approved_extension_moves_the_deadline() {
+    void approved_extension_moves_the_deadline() {
         long id = flows().dispatched();
-        String due = Api.read(api().get("handler", "/api/cases/{id}", id), "$.clock.due");
+        String due = Api.read(api.get("handler", "/api/cases/{id}", id), "$.clock.due");
         ok(flows().move("handler", id, "request-extension",
                 "{\"comment\":\"需调配清运车辆\",\"extension\":{\"amount\":1,\"unit\":\"WORK_DAYS\"}}"));
         ok(flows().move("dispatcher", id, "approve-request", null));
-        String extended = Api.read(api().get("handler", "/api/cases/{id}", id), "$.clock.due");
+        String extended = Api.read(api.get("handler", "/api/cases/{id}", id), "$.clock.due");
         assertThat(java.time.Instant.parse(extended)).isAfter(java.time.Instant.parse(due));
-        assertThat(Api.<Integer>read(api().get("handler", "/api/cases/{id}", id), "$.extensionCount")).isEqualTo(1);
+        assertThat(Api.<Integer>read(api.get("handler", "/api/cases/{id}", id), "$.extensionCount")).isEqualTo(1);
     }
 
     @Test
-    default void suspension_stops_the_clock_and_resume_starts_it_again() {
+    void suspension_stops_the_clock_and_resume_starts_it_again() {
         long id = flows().dispatched();
         ok(flows().move("handler", id, "request-suspension", "{\"comment\":\"涉及产权纠纷,待法院判决\"}"));
         ok(flows().move("dispatcher", id, "approve-request", null));
-        var suspended = api().get("dispatcher", "/api/cases/{id}", id);
+        var suspended = api.get("dispatcher", "/api/cases/{id}", id);
         assertThat(Api.<String>read(suspended, "$.status")).isEqualTo("SUSPENDED");
         assertThat(Api.<Boolean>read(suspended, "$.clock.suspended")).isTrue();
-        clock().set(LocalDateTime.of(2026, 11, 30, 10, 0));
-        var stillSuspended = api().get("dispatcher", "/api/cases/{id}", id);
+        clock.set(LocalDateTime.of(2026, 11, 30, 10, 0));
+        var stillSuspended = api.get("dispatcher", "/api/cases/{id}", id);
         assertThat(Api.<String>read(stillSuspended, "$.clock.light")).isEqualTo("GREEN");
         ok(flows().move("dispatcher", id, "resume", null));
-        var resumed = api().get("dispatcher", "/api/cases/{id}", id);
+        var resumed = api.get("dispatcher", "/api/cases/{id}", id);
         assertThat(Api.<String>read(resumed, "$.status")).isEqualTo("DISPATCHED");
         assertThat(Api.<String>read(resumed, "$.clock.light")).isEqualTo("GREEN");
-        assertThat(java.time.Instant.parse(Api.read(resumed, "$.clock.due"))).isAfter(clock().instant());
+        assertThat(java.time.Instant.parse(Api.read(resumed, "$.clock.due"))).isAfter(clock.instant());
     }
 
     @Test
-    default void cancellation_asked_by_the_dispatcher_approved_by_the_shift_leader() {
+    void cancellation_asked_by_the_dispatcher_approved_by_the_shift_leader() {
         long id = flows().dispatched();
         ok(flows().move("dispatcher", id, "request-cancel", "{\"comment\":\"与 12345 工单重复\"}"));
         var frozen = flows().move("handler", id, "report-handled", "{\"comment\":\"x\",\"photoIds\":[\"" + flows().photo("handler") + "\"]}");
@@ -136,7 +134,7 @@ interface CaseWorkflowContract extends CaseTestAccess {
     }
 
     @Test
-    default void refused_filing_needs_a_reason() {
+    void refused_filing_needs_a_reason() {
         long id = flows().reportedByInspector();
         ok(flows().move("operator", id, "accept", null));
         assertThat(flows().move("shiftleader", id, "refuse", null)).hasStatus(400);
@@ -145,44 +143,44 @@ interface CaseWorkflowContract extends CaseTestAccess {
     }
 
     @Test
-    default void on_the_spot_handling_is_closed_at_once_and_still_counted() {
+    void on_the_spot_handling_is_closed_at_once_and_still_counted() {
         var body = "{\"source\":\"INSPECTOR\"," + flows().position(CaseFlows.INSPECTOR_GRID)
                 + ",\"conditionCode\":\"E0102-01\",\"description\":\"少量垃圾,已当场清理\",\"photoIds\":[\"" + flows().photo("inspector") + "\"]}";
-        var result = api().post("inspector", "/api/cases/on-the-spot", body);
+        var result = api.post("inspector", "/api/cases/on-the-spot", body);
         assertThat(result).hasStatus(201);
         assertThat(Api.<String>read(result, "$.status")).isEqualTo("CLOSED");
         assertThat(Api.<String>read(result, "$.closeKind")).isEqualTo("ON_THE_SPOT");
-        var search = api().get("leader", "/api/cases?status=CLOSED&number={n}", Api.<String>read(result, "$.number"));
+        var search = api.get("leader", "/api/cases?status=CLOSED&number={n}", Api.<String>read(result, "$.number"));
         assertThat(Api.<Integer>read(search, "$.total")).isEqualTo(1);
     }
 
     @Test
-    default void urging_adds_the_leaders_opinion_to_the_history() {
+    void urging_adds_the_leaders_opinion_to_the_history() {
         long id = flows().dispatched();
         ok(flows().move("leader", id, "urge", "{\"comment\":\"群众反映强烈,请今日办结\"}"));
-        var view = api().get("handler", "/api/cases/{id}", id);
+        var view = api.get("handler", "/api/cases/{id}", id);
         assertThat(Api.<Integer>read(view, "$.urgeCount")).isEqualTo(1);
         assertThat(Api.<List<String>>read(view, "$.history[*].move")).contains("URGE");
     }
 
     @Test
-    default void the_light_turns_yellow_then_red_as_the_deadline_passes() {
+    void the_light_turns_yellow_then_red_as_the_deadline_passes() {
         long id = flows().dispatched();
-        var green = api().get("handler", "/api/cases/{id}", id);
+        var green = api.get("handler", "/api/cases/{id}", id);
         assertThat(Api.<String>read(green, "$.clock.light")).isEqualTo("GREEN");
         assertThat(Api.<String>read(green, "$.clock.stage")).isEqualTo("HANDLE");
         // 4 work hours from Wednesday 09:00: 09:00–12:00 and 13:30–14:30; 80% is used at 13:42.
-        clock().set(LocalDateTime.of(2026, 11, 25, 13, 50));
-        var yellow = api().get("handler", "/api/cases/{id}", id);
+        clock.set(LocalDateTime.of(2026, 11, 25, 13, 50));
+        var yellow = api.get("handler", "/api/cases/{id}", id);
         assertThat(Api.<String>read(yellow, "$.clock.light")).isEqualTo("YELLOW");
         assertThat(Api.<Double>read(yellow, "$.clock.shareUsed")).isGreaterThan(0.8).isLessThan(1.0);
-        clock().set(LocalDateTime.of(2026, 11, 25, 15, 0));
-        var red = api().get("handler", "/api/cases/{id}", id);
+        clock.set(LocalDateTime.of(2026, 11, 25, 15, 0));
+        var red = api.get("handler", "/api/cases/{id}", id);
         assertThat(Api.<String>read(red, "$.clock.light")).isEqualTo("RED");
         assertThat(Api.<Integer>read(red, "$.clock.minutesLeft")).isNegative();
-        assertThat(overdueMarker().markOverdue()).isPositive();
-        assertThat(Api.<Boolean>read(api().get("handler", "/api/cases/{id}", id), "$.overdue")).isTrue();
-        List<Integer> overdue = Api.read(api().get("dispatcher", "/api/cases/overdue?size=200"), "$.items[*].id");
+        assertThat(overdueMarker.markOverdue()).isPositive();
+        assertThat(Api.<Boolean>read(api.get("handler", "/api/cases/{id}", id), "$.overdue")).isTrue();
+        List<Integer> overdue = Api.read(api.get("dispatcher", "/api/cases/overdue?size=200"), "$.items[*].id");
         assertThat(overdue).contains((int) id);
     }
 }

@@ -1,4 +1,7 @@
 package org.urbangrid.cases;
 
+import org.urbangrid.support.OnPostgres;
+
 /** Every path of DOMAIN §4 over HTTP on PostgreSQL. */
-class CaseWorkflowPostgresTest extends CasePostgresTestBase implements CaseWorkflowContract {}
+@OnPostgres
+class CaseWorkflowPostgresTest extends CaseWorkflowContract {}

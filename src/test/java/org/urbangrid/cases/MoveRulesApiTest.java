@@ -1,4 +1,4 @@
 package org.urbangrid.cases;
 
 /** The move table through the API on embedded H2. */
-class MoveRulesApiTest extends CaseApiTestBase implements MoveRulesContract {}
+class MoveRulesApiTest extends MoveRulesContract {}

@@ -1,4 +1,7 @@
 package org.urbangrid.cases;
 
+import org.urbangrid.support.OnPostgres;
+
 /** The move table through the API on PostgreSQL. */
-class MoveRulesPostgresTest extends CasePostgresTestBase implements MoveRulesContract {}
+@OnPostgres
+class MoveRulesPostgresTest extends MoveRulesContract {}

@@ -1,4 +1,4 @@
 package org.urbangrid.cases;
 
 /** DOMAIN §5 hotline and two-step limits over HTTP on embedded H2. */
-class TimeLimitsApiTest extends CaseApiTestBase implements TimeLimitsContract {}
+class TimeLimitsApiTest extends TimeLimitsContract {}

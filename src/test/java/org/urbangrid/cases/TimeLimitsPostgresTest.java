@@ -1,4 +1,7 @@
 package org.urbangrid.cases;
 
+import org.urbangrid.support.OnPostgres;
+
 /** DOMAIN §5 hotline and two-step limits over HTTP on PostgreSQL. */
-class TimeLimitsPostgresTest extends CasePostgresTestBase implements TimeLimitsContract {}
+@OnPostgres
+class TimeLimitsPostgresTest extends TimeLimitsContract {}

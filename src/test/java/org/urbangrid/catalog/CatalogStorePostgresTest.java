@@ -1,21 +1,6 @@
 package org.urbangrid.catalog;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.urbangrid.catalog.internal.CatalogService;
-import org.urbangrid.support.PostgresIntegrationTest;
+import org.urbangrid.support.OnPostgres;
 
-class CatalogStorePostgresTest extends PostgresIntegrationTest implements CatalogStoreContract {
-
-    @Autowired
-    CatalogService catalog;
-
-    @Override
-    public CatalogService catalog() {
-        return catalog;
-    }
-
-    @Override
-    public String localCode(int n) {
-        return "C21%02d".formatted(60 + n);
-    }
-}
+@OnPostgres
+class CatalogStorePostgresTest extends CatalogStoreContract {}

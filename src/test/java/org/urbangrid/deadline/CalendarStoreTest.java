@@ -1,17 +1,3 @@
 package org.urbangrid.deadline;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.urbangrid.support.IntegrationTest;
-
-class CalendarStoreTest extends IntegrationTest implements CalendarStoreContract {
-
-    @Autowired WorkCalendars calendars;
-    @Autowired StageLimits stageLimits;
-    @Autowired Deadlines deadlines;
-
-    @Override public WorkCalendars calendars() { return calendars; }
-
-    @Override public StageLimits stageLimits() { return stageLimits; }
-
-    @Override public Deadlines deadlines() { return deadlines; }
-}
+class CalendarStoreTest extends CalendarStoreContract {}

@@ -1,15 +1,6 @@
 package org.urbangrid.grid;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.urbangrid.support.PostgresIntegrationTest;
+import org.urbangrid.support.OnPostgres;
 
-class GridStorePostgresTest extends PostgresIntegrationTest implements GridStoreContract {
-
-    @Autowired
-    Grids grids;
-
-    @Override
-    public Grids grids() {
-        return grids;
-    }
-}
+@OnPostgres
+class GridStorePostgresTest extends GridStoreContract {}

@@ -2,7 +2,12 @@ package org.urbangrid.support;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /** Creates one fresh PostgreSQL database per test JVM and drops it when the JVM ends. */
 public final class PostgresDatabase {
@@ -11,6 +16,16 @@ public final class PostgresDatabase {
     private static String url;
 
     private PostgresDatabase() {}
+
+    /** Points the application's datasource at this JVM's database; see {@link OnPostgres}. */
+    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres", Map.of(
+                    "spring.datasource.url", url(), "spring.datasource.username", "postgres", "spring.datasource.password", "")));
+        }
+    }
 
     static boolean reachable() {
         try (var connection = DriverManager.getConnection(SERVER + "test", credentials())) {

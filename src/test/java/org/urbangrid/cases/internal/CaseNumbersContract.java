@@ -2,7 +2,6 @@ package org.urbangrid.cases.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,22 +11,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.urbangrid.support.IntegrationTest;
 
 /** Case numbers from two nodes and many threads at once: all unique, all readable. */
-interface CaseNumbersContract {
+abstract class CaseNumbersContract extends IntegrationTest {
 
-    JdbcClient jdbc();
+    @Autowired
+    JdbcClient jdbc;
 
-    PlatformTransactionManager transactions();
-
-    Clock clock();
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
-    default void numbers_stay_unique_across_threads_and_nodes() throws Exception {
-        var nodes = List.of(new CaseNumbers(jdbc(), transactions(), clock()),
-                new CaseNumbers(jdbc(), transactions(), clock()));
+    void numbers_stay_unique_across_threads_and_nodes() throws Exception {
+        var nodes = List.of(new CaseNumbers(jdbc, transactions, clock),
+                new CaseNumbers(jdbc, transactions, clock));
         var at = Instant.parse("2031-01-06T02:00:00Z");
         Set<String> seen = ConcurrentHashMap.newKeySet();
         var pool = Executors.newFixedThreadPool(8);
@@ -48,16 +49,16 @@ interface CaseNumbersContract {
             pool.shutdownNow();
         }
         assertThat(seen).hasSize(2000).allMatch(n -> n.matches("20310106-\\d{5}"));
-        int stored = jdbc().sql("select last_used from case_day_counter where number_day = ?")
+        int stored = jdbc.sql("select last_used from case_day_counter where number_day = ?")
                 .param(java.time.LocalDate.of(2031, 1, 6)).query(Integer.class).single();
         assertThat(stored).as("at most two unused blocks per node").isBetween(2000, 2000 + 2 * 2 * CaseNumbers.BLOCK);
     }
 
     @Test
-    default void numbers_widen_past_99999_a_day() {
+    void numbers_widen_past_99999_a_day() {
         var day = java.time.LocalDate.of(2031, 1, 7);
-        jdbc().sql("insert into case_day_counter (number_day, last_used) values (?, 99990)").param(day).update();
-        var numbers = new CaseNumbers(jdbc(), transactions(), clock());
+        jdbc.sql("insert into case_day_counter (number_day, last_used) values (?, 99990)").param(day).update();
+        var numbers = new CaseNumbers(jdbc, transactions, clock);
         var at = Instant.parse("2031-01-07T02:00:00Z");
         var handed = new ArrayList<String>();
         for (int i = 0; i < 12; i++) {

@@ -1,33 +1,7 @@
 package org.urbangrid.cases.internal;
 
-import java.time.Clock;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.urbangrid.support.PostgresIntegrationTest;
+import org.urbangrid.support.OnPostgres;
 
 /** Case numbers on PostgreSQL. */
-class CaseNumbersPostgresTest extends PostgresIntegrationTest implements CaseNumbersContract {
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @Override
-    public JdbcClient jdbc() {
-        return jdbc;
-    }
-
-    @Override
-    public PlatformTransactionManager transactions() {
-        return transactions;
-    }
-
-    @Override
-    public Clock clock() {
-        return clock;
-    }
-}
+@OnPostgres
+class CaseNumbersPostgresTest extends CaseNumbersContract {}
