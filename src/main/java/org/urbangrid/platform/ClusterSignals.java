@@ -116,11 +116,16 @@ public class ClusterSignals implements SmartInitializingSingleton {
      * written while no other node is alive.
      */
     public void publish(String topic, String payload) {
+        publish(topic, () -> payload);
+    }
+
+    /** As {@link #publish(String, String)}, the payload made only when another node will read it. */
+    public void publish(String topic, java.util.function.Supplier<String> payload) {
         if (!othersAlive) {
             return;
         }
         jdbc.sql("insert into cluster_signal (node, topic, payload, created_at) values (?, ?, ?, ?)")
-                .params(node, topic, payload, SqlTimes.toDb(clock.instant())).update();
+                .params(node, topic, payload.get(), SqlTimes.toDb(clock.instant())).update();
     }
 
     /** Receives the notes other nodes publish under the topic, on the poller's thread. */

@@ -78,7 +78,8 @@ class CaseNumbers {
         if (refill) {
             prefetch(today);
         }
-        return DAY.format(today) + "-" + String.format("%05d", number);
+        var digits = Integer.toString(number);
+        return DAY.format(today) + "-" + "00000".substring(Math.min(5, digits.length())) + digits;
     }
 
     private void prefetch(LocalDate today) {

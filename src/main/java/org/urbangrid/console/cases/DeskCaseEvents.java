@@ -99,7 +99,7 @@ class DeskCaseEvents {
             deliver(note);
             return;
         }
-        signals.publish(TOPIC, JSON.writeValueAsString(note));
+        signals.publish(TOPIC, () -> JSON.writeValueAsString(note));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
