@@ -73,6 +73,36 @@ abstract class CasePagingContract extends CaseIntegrationTest {
     }
 
     @Test
+    void a_departments_count_takes_its_led_and_assisted_cases_once_each() {
+        long template = flows().hotlineReport();
+        long mine = jdbc.sql("select department_id from staff where username = 'handler'").query(Long.class).single();
+        long other = jdbc.sql("select min(id) from department where id <> ?").param(mine).query(Long.class).single();
+        var columns = "version, source, status, description, latitude, longitude, unit_grid_code, community_code, "
+                + "street_code, reporter_id, class_code, reported_at, updated_at";
+        try {
+            // led: 4 (one of them also assisting itself), assisted only: 2, neither: 2 — the handler sees 6.
+            for (int i = 0; i < 8; i++) {
+                jdbc.sql("insert into cases (case_number, lead_department_id, " + columns + ") select 'DEPT-" + i
+                        + "-' || id, ?, version, source, 'DISPATCHED', description, latitude, longitude, unit_grid_code, "
+                        + "community_code, street_code, reporter_id, 'ZZDEPT', reported_at, updated_at from cases where id = ?")
+                        .params(i < 4 ? mine : other, template).update();
+            }
+            List<Long> ids = jdbc.sql("select id from cases where class_code = 'ZZDEPT' order by id").query(Long.class).list();
+            for (var assisted : List.of(ids.get(0), ids.get(4), ids.get(5))) {
+                jdbc.sql("insert into case_assist (case_id, department_id) values (?, ?)").params(assisted, mine).update();
+            }
+            var page = api.get("handler", "/api/cases?classCode=ZZDEPT&size=1");
+            assertThat(page).hasStatusOk();
+            assertThat((Integer) Api.read(page, "$.total")).isEqualTo(6);
+            assertThat((Boolean) Api.read(page, "$.totalCapped")).isFalse();
+            assertThat(walk("handler", "/api/cases?classCode=ZZDEPT&size=1")).hasSize(6).doesNotHaveDuplicates();
+        } finally {
+            jdbc.sql("delete from case_assist where case_id in (select id from cases where class_code = 'ZZDEPT')").update();
+            jdbc.sql("delete from cases where class_code = 'ZZDEPT'").update();
+        }
+    }
+
+    @Test
     void a_broken_cursor_is_refused_naming_the_parameter() {
         var result = api.get("operator", "/api/cases/my-tasks?after=not-a-cursor");
         assertThat(result).hasStatus(400);

@@ -89,8 +89,7 @@ final class CasePaging {
             total = rows.size(); // the whole list is on this page: nothing to count
             capped = false;
         } else {
-            long counted = jdbc.sql("select count(*) from (select 1 from cases" + where(clauses) + " limit "
-                    + (CasePage.COUNT_CAP + 1) + ") c").params(params).query(Long.class).single();
+            long counted = count(clauses, params);
             total = Math.min(counted, CasePage.COUNT_CAP);
             capped = counted > CasePage.COUNT_CAP;
         }
@@ -137,6 +136,35 @@ final class CasePaging {
         all.put("afterAt", toDb(after.at()));
         all.put("afterId", after.id());
         return all;
+    }
+
+    /**
+     * A department's cases, led or assisted (the handler's scope; bound parameter {@code dept}). Lists read it newest
+     * first with {@code exists}, checking each row against the assist key; its count is taken as two index scans
+     * instead (see {@link #count}), since an OR over a sub-query leaves the planner only a sequential scan.
+     */
+    static final String DEPARTMENT_SCOPE = "(lead_department_id = :dept or exists (select 1 from case_assist a "
+            + "where a.case_id = cases.id and a.department_id = :dept))";
+
+    /**
+     * The rows matching, counted up to one past the cap. In the department's scope: the led cases and the assisted
+     * ones, each branch stopping one past the cap, their union counted (a case both led and assisted once); the
+     * union reaches the cap exactly when the scope does.
+     */
+    private long count(List<String> clauses, Map<String, Object> params) {
+        int limit = CasePage.COUNT_CAP + 1;
+        if (!clauses.contains(DEPARTMENT_SCOPE)) {
+            return jdbc.sql("select count(*) from (select 1 from cases" + where(clauses) + " limit " + limit + ") c")
+                    .params(params).query(Long.class).single();
+        }
+        var rest = new java.util.ArrayList<>(clauses);
+        rest.remove(DEPARTMENT_SCOPE);
+        var others = rest.stream().map(clause -> " and " + clause).collect(java.util.stream.Collectors.joining());
+        return jdbc.sql("select count(*) from ("
+                + "(select cases.id from cases where lead_department_id = :dept" + others + " limit " + limit + ")"
+                + " union (select cases.id from case_assist a join cases on cases.id = a.case_id"
+                + " where a.department_id = :dept" + others + " limit " + limit + ")) c")
+                .params(params).query(Long.class).single();
     }
 
     private static String where(List<String> clauses) {

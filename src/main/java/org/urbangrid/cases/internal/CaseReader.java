@@ -146,8 +146,7 @@ class CaseReader implements CaseQueries {
                     .bind("me", viewer.id()).bind("area", area);
         } else if (viewer.is(Role.HANDLER)) {
             // exists, not "id in (…)": read newest first, each row is checked against the assist key (BENCHMARKS.md).
-            query.where("(lead_department_id = :dept or exists (select 1 from case_assist a where a.case_id = cases.id "
-                    + "and a.department_id = :dept))")
+            query.where(CasePaging.DEPARTMENT_SCOPE)
                     .bind("dept", viewer.departmentId() == null ? -1L : viewer.departmentId());
         }
     }
