@@ -17,5 +17,8 @@ alter table photo add column attached_at timestamp with time zone;
 alter table photo add column width integer;
 alter table photo add column height integer;
 alter table photo add column case_id bigint;
+-- Photos stored before this migration were attached the old way (their ids in case_history): they count as
+-- attached, so the clean-up of unattached uploads never removes them.
+update photo set attached_at = uploaded_at;
 create index ix_photo_unattached on photo (attached_at, uploaded_at);
 create index ix_photo_uploader_time on photo (uploaded_by, uploaded_at);

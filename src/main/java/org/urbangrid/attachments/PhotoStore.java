@@ -27,6 +27,9 @@ public interface PhotoStore {
     /** The metadata, whoever asks: for checks inside the platform, never to answer a person. */
     Optional<Photo> find(String id);
 
+    /** Removes the uploader's own upload that no move attached (a resent copy not needed); otherwise does nothing. */
+    void discard(String id, long uploadedBy);
+
     /**
      * The photo if the viewer may see it: an unattached photo only by its uploader, an attached one by whoever may
      * see its case ({@link PhotoAccessPolicy}). Empty otherwise, so a stranger cannot tell it exists.

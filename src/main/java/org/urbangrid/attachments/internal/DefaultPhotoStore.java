@@ -137,6 +137,13 @@ class DefaultPhotoStore implements PhotoStore {
     }
 
     @Override
+    public void discard(String id, long uploadedBy) {
+        if (rows.deleteOwnUnattached(id, uploadedBy)) {
+            blobs.delete(id);
+        }
+    }
+
+    @Override
     public List<Photo> claim(List<String> ids, long staffId) {
         var claimed = new ArrayList<Photo>();
         if (ids == null) {

@@ -61,6 +61,11 @@ class PhotoRows {
     }
 
     /** Removes the row if it is still unattached and old; false when a move attached it meanwhile. */
+    boolean deleteOwnUnattached(String id, long uploadedBy) {
+        return jdbc.sql("delete from photo where id = ? and attached_at is null and uploaded_by = ?")
+                .params(id, uploadedBy).update() == 1;
+    }
+
     boolean deleteUnattached(String id, Instant cutoff) {
         return jdbc.sql("delete from photo where id = ? and attached_at is null and uploaded_at < ?")
                 .params(id, SqlTimes.toDb(cutoff)).update() == 1;

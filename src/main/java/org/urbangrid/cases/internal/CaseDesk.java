@@ -172,7 +172,9 @@ class CaseDesk implements CaseManagement {
             }
             kase.check(move, actor);
             kase.require(move, cmd, clock.instant());
-            inputs.checkPhotos(cmd.photos());
+            if (org.urbangrid.cases.MoveRules.rule(move).reads(org.urbangrid.cases.MoveRules.Input.PHOTOS)) {
+                inputs.checkPhotos(cmd.photos()); // a move that keeps no photos claims none (they stay the uploader's)
+            }
             var from = kase.data.status;
             apply(kase, move, cmd, actor);
             cases.update(kase);

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -38,17 +37,15 @@ class MobileReports {
     private final Gazetteer gazetteer;
     private final Organization organization;
     private final CurrentStaff current;
-    private final TransactionTemplate tx;
 
     MobileReports(CaseManagement cases, PhotoStore photos, GridLocator locator, Gazetteer gazetteer,
-            Organization organization, CurrentStaff current, TransactionTemplate tx) {
+            Organization organization, CurrentStaff current) {
         this.cases = cases;
         this.photos = photos;
         this.locator = locator;
         this.gazetteer = gazetteer;
         this.organization = organization;
         this.current = current;
-        this.tx = tx;
     }
 
     @PostMapping(path = "/m/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -63,16 +60,22 @@ class MobileReports {
             throw UrbanGridException.invalid("mobile.error.photo-required");
         }
         requireInArea(me, form);
-        var reported = tx.execute(status -> {
-            var stored = photos.store(MobileMoves.bytes(photo), me.id());
-            var report = form.toReport(stored.id());
-            var result = form.handledOnSpot() ? cases.handleOnSpot(report, Optional.of(key))
+        // No transaction around both: the case takes its number before its own transaction, and a retry that finds
+        // the first case must not run inside a transaction its duplicate key aborted. A replay's (or a refused
+        // report's) photo copy is not kept.
+        var stored = photos.store(MobileMoves.bytes(photo), me.id());
+        var report = form.toReport(stored.id());
+        CaseManagement.Reported reported;
+        try {
+            reported = form.handledOnSpot() ? cases.handleOnSpot(report, Optional.of(key))
                     : cases.report(report, Optional.of(key));
-            if (result.replayed()) {
-                status.setRollbackOnly(); // the first sending's photo is the case's; this copy is not kept
-            }
-            return result;
-        });
+        } catch (RuntimeException refused) {
+            photos.discard(stored.id(), me.id());
+            throw refused;
+        }
+        if (reported.replayed()) {
+            photos.discard(stored.id(), me.id());
+        }
         var view = ReportedView.of(reported);
         return ResponseEntity.status(view.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/m/cases/" + view.id()))

@@ -163,7 +163,12 @@ class CalendarController {
                 throw UrbanGridException.invalid("error.calendar.bad-instant", text).with("field", "from");
             }
         }
-        int year = LocalDateTime.ofInstant(instant, zone).getYear();
+        int year;
+        try {
+            year = LocalDateTime.ofInstant(instant, zone).getYear();
+        } catch (java.time.DateTimeException beyondAnyDate) { // e.g. +999999999-12-31T20:00:00-10:00, past any date once in the city zone
+            throw UrbanGridException.invalid("error.calendar.year-out-of-range", text).with("field", "from");
+        }
         if (year < 2000 || year > 2100) {
             throw UrbanGridException.invalid("error.calendar.year-out-of-range", text).with("field", "from");
         }

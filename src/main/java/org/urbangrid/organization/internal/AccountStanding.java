@@ -46,8 +46,9 @@ public class AccountStanding {
         if (!standing.active()) {
             return false;
         }
-        return authenticatedAt == null || standing.credentialsChangedAt() == null
-                || !authenticatedAt.isBefore(standing.credentialsChangedAt());
+        // A session with no login time (from before login times were kept) ends at the first change too.
+        return standing.credentialsChangedAt() == null
+                || (authenticatedAt != null && !authenticatedAt.isBefore(standing.credentialsChangedAt()));
     }
 
     public void forget(long staffId) {

@@ -98,7 +98,6 @@ public class OrganizationStore {
         jdbc.sql("update staff set credentials_changed_at = ? where id = ?")
                 .params(org.urbangrid.platform.SqlTimes.toDb(at), id).update();
         jdbc.sql("delete from api_token where staff_id = ?").param(id).update();
-        TokenCache.forgetAll();
     }
 
     /** Whether the account is active, and since when its earlier sessions no longer count (null: never changed). */

@@ -15,7 +15,7 @@ import org.urbangrid.organization.StaffPrincipal;
  * person's access) forgets every entry at once; on another node a revoked token works until its entry ages out.
  */
 @Component
-class TokenCache {
+public class TokenCache {
 
     static final Duration MAX_TTL = Duration.ofSeconds(5);
     private static final int MAX_ENTRIES = 10_000;
@@ -51,7 +51,7 @@ class TokenCache {
     }
 
     /** Forgets every cached token at once: called wherever tokens are revoked. */
-    static void forgetAll() {
+    public static void forgetAll() {
         entries.clear();
     }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.urbangrid.organization.StaffPrincipal;
 import org.urbangrid.platform.SqlTimes;
 
@@ -52,7 +51,7 @@ public class Tokens {
      * A new token when the username and password match an active account. The same bcrypt work is done whether
      * or not the username exists; failures count towards {@link LoginThrottle}, which may refuse with 429.
      */
-    @Transactional(noRollbackFor = RuntimeException.class)
+    // Not transactional: the throttle's wait and the bcrypt check must not hold a pooled connection.
     public Optional<Issued> issue(String username, String password, String address) {
         throttle.beforeAttempt(username, address);
         var hash = store.passwordHash(username);
