@@ -1,0 +1,8 @@
+/**
+ * Assessment (综合评价, DOMAIN §6): indicators of every inspector, operator, shift leader, dispatcher, department
+ * and region computed from the case histories, each with its numerator, denominator and the cases behind it;
+ * scores and grades by a dated formula version; fair rankings; published (frozen) periods; notices (通报), exports;
+ * spot checks (抽查), mutual assessment (条块互评) and third-party review entering the scores.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Assessment", allowedDependencies = {"platform", "organization", "grid", "catalog", "deadline", "cases", "attachments", "audit"})
+package org.urbangrid.assessment;
