@@ -32,10 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * move's transaction, and the other nodes' pollers hand it here within a poll.
  */
 @Component
-class DeskCaseEvents {
+public class DeskCaseEvents {
 
     static final String EVENT = "case-changed";
-    static final String TOPIC = "case-changed";
+    /** The topic of the notes a node leaves for the others after a move; the command-centre screen hears it too. */
+    public static final String TOPIC = "case-changed";
     private static final Logger log = LoggerFactory.getLogger(DeskCaseEvents.class);
     private static final long TIMEOUT_MS = Duration.ofMinutes(30).toMillis();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -68,6 +69,11 @@ class DeskCaseEvents {
         this.signals = signals;
         signals.subscribe(TOPIC, payload -> deliver(JSON.readValue(payload, Note.class)));
         heartbeat.scheduleAtFixedRate(this::beat, 25, 25, TimeUnit.SECONDS);
+    }
+
+    /** The street of the case a note of {@link #TOPIC} is about. */
+    public static String streetOf(String payload) {
+        return JSON.readValue(payload, Note.class).streetCode();
     }
 
     SseEmitter open(StaffPrincipal viewer) {
