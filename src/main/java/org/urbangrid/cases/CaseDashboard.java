@@ -13,16 +13,16 @@ public interface CaseDashboard {
     /** Cases reported in a range, counted per current status, source, unit grid and class (null: not yet classified). */
     record ReportedGroup(CaseStatus status, CaseSource source, String unitGridCode, String classCode, long count) {}
 
-    /** 督办/超期 ticker entry: an open case past its deadline ({@code dueAt}) or urged ({@code urgedAt}). */
+    /**
+     * 督办/超期 ticker entry: an open case past its deadline ({@code overdue}, since {@code dueAt}) or urged (since
+     * {@code urgedAt}); {@code since} is when it last became urgent.
+     */
     record UrgentCase(long id, String number, CaseStatus status, String classCode, String unitGridCode,
-            String address, Instant dueAt, Instant urgedAt, int urgeCount) {
+            String address, Instant dueAt, boolean overdue, Instant urgedAt, int urgeCount, Instant since) {
 
-        /** When it became urgent: urged, or its deadline passed, whichever came last. */
-        public Instant since() {
-            if (urgedAt == null) {
-                return dueAt;
-            }
-            return dueAt == null || urgedAt.isAfter(dueAt) ? urgedAt : dueAt;
+        /** Whether it is on the ticker for being urged (its last urging came after its deadline passed). */
+        public boolean urgedLast() {
+            return urgedAt != null && urgedAt.equals(since);
         }
     }
 

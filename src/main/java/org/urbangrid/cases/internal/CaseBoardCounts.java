@@ -33,7 +33,7 @@ class CaseBoardCounts implements CaseDashboard {
     private static final String CLOSING = "h.move in ('" + CaseMove.CLOSE.name() + "', '"
             + CaseMove.HANDLE_ON_SPOT.name() + "')";
     private static final String URGENT_COLUMNS = "c.id, c.case_number, c.status, c.class_code, c.unit_grid_code, "
-            + "c.address, c.due_at, c.last_urged_at, c.urge_count";
+            + "c.address, c.due_at, c.suspended_at, c.last_urged_at, c.urge_count";
 
     private final JdbcClient jdbc;
     private final CurrentStaff current;
@@ -108,11 +108,11 @@ class CaseBoardCounts implements CaseDashboard {
         var overdue = jdbc.sql("select " + URGENT_COLUMNS + " from cases c where " + OPEN
                         + " and c.suspended_at is null and c.due_at <= :now" + street()
                         + " order by c.due_at desc, c.id desc limit " + limit)
-                .params(streetParam()).param("now", SqlTimes.toDb(now)).query(CaseBoardCounts::urgentCase).list();
+                .params(streetParam()).param("now", SqlTimes.toDb(now)).query((rs, row) -> urgentCase(rs, now)).list();
         var urged = jdbc.sql("select " + URGENT_COLUMNS + " from case_history h join cases c on c.id = h.case_id"
                         + " where h.move = '" + CaseMove.URGE.name() + "' and h.at <= :now and " + OPEN + street()
                         + " order by h.at desc limit " + (limit * 3))
-                .params(streetParam()).param("now", SqlTimes.toDb(now)).query(CaseBoardCounts::urgentCase).list();
+                .params(streetParam()).param("now", SqlTimes.toDb(now)).query((rs, row) -> urgentCase(rs, now)).list();
         var byId = new LinkedHashMap<Long, UrgentCase>();
         overdue.forEach(c -> byId.putIfAbsent(c.id(), c));
         urged.forEach(c -> byId.putIfAbsent(c.id(), c));
@@ -122,10 +122,14 @@ class CaseBoardCounts implements CaseDashboard {
                 .limit(limit).toList();
     }
 
-    private static UrgentCase urgentCase(ResultSet rs, int row) throws SQLException {
+    private static UrgentCase urgentCase(ResultSet rs, java.time.Instant now) throws SQLException {
+        var due = SqlTimes.fromDb(rs, "due_at");
+        var urged = SqlTimes.fromDb(rs, "last_urged_at");
+        boolean overdue = due != null && !due.isAfter(now) && SqlTimes.fromDb(rs, "suspended_at") == null;
+        var since = overdue && (urged == null || due.isAfter(urged)) ? due : urged;
         return new UrgentCase(rs.getLong("id"), rs.getString("case_number"), CaseStatus.valueOf(rs.getString("status")),
-                rs.getString("class_code"), rs.getString("unit_grid_code"), rs.getString("address"),
-                SqlTimes.fromDb(rs, "due_at"), SqlTimes.fromDb(rs, "last_urged_at"), rs.getInt("urge_count"));
+                rs.getString("class_code"), rs.getString("unit_grid_code"), rs.getString("address"), due, overdue,
+                urged, rs.getInt("urge_count"), since);
     }
 
     private String street() {

@@ -193,7 +193,7 @@ class ScreenData {
 
     private List<Urgent> urgent(Instant now) {
         return dashboard.urgent(now, TICKER).stream().map(c -> {
-            boolean urged = c.urgedAt() != null && c.since().equals(c.urgedAt());
+            boolean urged = c.urgedLast();
             var text = urged ? text("screen.ticker.urged", c.urgeCount())
                     : text("screen.ticker.over", span(Duration.between(c.dueAt(), now)));
             return new Urgent(c.id(), c.number(), text("cases.status." + c.status().name()),
