@@ -10,7 +10,7 @@
   const MUTED = '#7f98bf';
   const LINE = 'rgba(127, 152, 191, 0.2)';
   let body, charts = {}, map, units = [], data = null, mode = 'open', pinned = false;
-  let loading = false, again = false, midnightTimer = null, source = null;
+  let loading = false, again = false, midnightTimer = null, source = null, offset = 0;
 
   function t(name) { return body.dataset['t' + name] || ''; }
   function el(id) { return document.getElementById(id); }
@@ -41,8 +41,8 @@
   }
 
   function tick() {
-    const now = new Date();
-    el('clock').textContent = now.toLocaleTimeString(body.dataset.lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
+    const now = new Date(Date.now() + offset); // the server's clock: the day shown is the server's day
+    el('clock').textContent = now.toLocaleTimeString(body.dataset.lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false, timeZone: body.dataset.zone || undefined });
   }
 
   function setupMap() {
@@ -79,7 +79,7 @@
         if (r.redirected || !r.ok || !(r.headers.get('Content-Type') || '').includes('json')) throw new Error('expired');
         return r.json();
       })
-      .then((next) => { data = next; draw(); status('live'); })
+      .then((next) => { data = next; offset = Date.parse(next.at) - Date.now(); draw(); tick(); status('live'); })
       .catch((e) => { status(e.message === 'expired' ? 'expired' : 'off'); })
       .finally(() => { loading = false; if (again) { again = false; refresh(); } });
     if (window.htmx && el('league-body')) {
@@ -135,11 +135,14 @@
   function drawSource(s) {
     const palette = ['#38b6ff', '#36cf7c', '#ffc53d', '#ff9c6e', '#b37feb', '#5cdbd3', '#ff85c0'];
     const items = s.labels.map((label, i) => ({ name: label, value: s.counts[i], itemStyle: { color: palette[i % palette.length] } }));
+    const total = s.counts.reduce((a, b) => a + b, 0);
     charts.source.setOption({
       tooltip: { trigger: 'item' },
+      title: { text: fmt(total), left: '35%', top: 'middle', textAlign: 'center',
+        textStyle: { color: '#fff', fontSize: font() * 2.2, fontWeight: 'bold' } },
       legend: { orient: 'vertical', right: 0, top: 'middle', textStyle: { color: TEXT, fontSize: font() * 0.9 }, itemHeight: font() * 0.7 },
       series: [{ type: 'pie', radius: ['42%', '72%'], center: ['35%', '52%'], data: items,
-        label: { color: TEXT, formatter: (p) => p.value > 0 ? p.value : '', fontSize: font() }, labelLine: { show: false },
+        label: { show: false }, labelLine: { show: false },
         emptyCircleStyle: { color: '#10233f' }, minShowLabelAngle: 8 }]
     });
   }

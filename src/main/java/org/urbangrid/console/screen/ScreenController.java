@@ -37,6 +37,7 @@ class ScreenController {
     @GetMapping("/console/screen")
     String page(Model model) {
         model.addAttribute("league", league.of(today()));
+        model.addAttribute("zone", zone.getId());
         return "screen/screen";
     }
 

@@ -18,15 +18,15 @@ import org.urbangrid.assessment.SubjectKind;
  * assessment engine built on another branch (primary, so it also wins once the real one is wired).
  */
 @TestConfiguration(proxyBeanMethods = false)
-class ScreenTestRankings {
+public class ScreenTestRankings {
 
     @Bean
     @Primary
-    Rankings screenTestRankings() {
+    public Rankings screenTestRankings() {
         return (kind, period) -> league(kind, period);
     }
 
-    static Ranking league(SubjectKind kind, Period period) {
+    public static Ranking league(SubjectKind kind, Period period) {
         return new Ranking(kind, period, 1, period.from(), List.of(
                 row("HW", "市政公用服务中心(环卫)", 96.4, Grade.A, 42, 1, 3),
                 row("SZYL", "市政园林局", 88.0, Grade.B, 17, 2, 1),
