@@ -166,9 +166,9 @@
       xAxis: axis({ type: 'category', data: trend.labels, boundaryGap: kind === 'bar' }),
       yAxis: axis({ type: 'value', minInterval: 1 }),
       series: [
-        { name: t('Reported'), type: kind, data: trend.reported, smooth: true, showSymbol: false, itemStyle: { color: '#38b6ff' },
+        { name: t('Reported'), type: kind, data: trend.reported, smooth: false, showSymbol: false, itemStyle: { color: '#38b6ff' },
           areaStyle: kind === 'line' ? { color: 'rgba(56, 182, 255, 0.18)' } : undefined },
-        { name: t('Closed'), type: kind, data: trend.closed, smooth: true, showSymbol: false, itemStyle: { color: '#36cf7c' } }
+        { name: t('Closed'), type: kind, data: trend.closed, smooth: false, showSymbol: false, itemStyle: { color: '#36cf7c' } }
       ]
     });
   }
