@@ -22,6 +22,14 @@ class ScreenAccessTest extends IntegrationTest {
     }
 
     @Test
+    void the_console_links_the_screen_for_those_who_may_open_it() {
+        assertThat(mvc.get().uri("/console/map").with(user("leader").roles("LEADER")).exchange()).hasStatusOk()
+                .bodyText().contains("id=\"nav-screen\"", "/console/screen");
+        assertThat(mvc.get().uri("/console/map").with(user("operator").roles("OPERATOR")).exchange()).hasStatusOk()
+                .bodyText().doesNotContain("id=\"nav-screen\"");
+    }
+
+    @Test
     void the_screen_speaks_english_on_request() {
         var page = mvc.get().uri("/console/screen?lang=en").with(user("leader").roles("LEADER")).exchange();
         assertThat(page).hasStatusOk().bodyText().contains("City Management Command Centre", "Department league")
