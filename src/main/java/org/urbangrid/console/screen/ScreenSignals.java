@@ -38,7 +38,7 @@ class ScreenSignals {
     private static final Logger log = LoggerFactory.getLogger(ScreenSignals.class);
     private static final long TIMEOUT_MS = Duration.ofMinutes(30).toMillis();
     /** Stands for every street in the set of streets that changed when a note's street is unknown. */
-    private static final String ANY = "*";
+    static final String ANY = "*";
 
     private record Session(SseEmitter emitter, StaffPrincipal viewer) {}
 
@@ -118,11 +118,16 @@ class ScreenSignals {
         var streets = Set.copyOf(changedStreets);
         changedStreets.removeAll(streets);
         for (var session : sessions) {
-            var own = session.viewer().streetCode();
-            if (own == null || streets.contains(own) || streets.contains(ANY)) {
+            if (hears(session.viewer(), streets)) {
                 send(session, SseEmitter.event().name(EVENT).data("changed"));
             }
         }
+    }
+
+    /** Centre-wide staff hear of every change; street staff of changes in their street (or of unknown streets). */
+    static boolean hears(StaffPrincipal viewer, Set<String> changedStreets) {
+        var own = viewer.streetCode();
+        return own == null || changedStreets.contains(own) || changedStreets.contains(ANY);
     }
 
     private static String streetOf(String payload) {
