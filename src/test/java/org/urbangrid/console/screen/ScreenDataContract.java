@@ -150,6 +150,25 @@ abstract class ScreenDataContract extends IntegrationTest {
         assertThat(reading.json().<java.util.List<String>>read("$.hotGrids[*].code")).contains(ScreenReadings.GRID);
     }
 
+    @Test
+    void a_class_set_when_yesterdays_hotline_call_is_filed_reaches_the_month_s_top_classes_within_minutes() {
+        at(LocalDateTime.of(2026, 11, 24, 10, 0));
+        long call = screen.hotlineReport();
+        at(LocalDateTime.of(2026, 11, 25, 8, 0));
+        var before = screen.read();
+        screen.move("operator", call, "send-to-verify", null);
+        screen.move("inspector", call, "verify-true", "{\"comment\":\"属实\",\"photoIds\":[\"" + screen.photo("inspector") + "\"]}");
+        screen.move("shiftleader", call, "file", "{\"conditionCode\":\"E0102-01\"}");
+        clock.advance(ScreenHistory.FRESH.plusMinutes(1));
+        var after = screen.read();
+        assertThat(topClass(after, "E0102") - topClass(before, "E0102")).isEqualTo(1);
+    }
+
+    private static long topClass(ScreenReadings.Reading reading, String code) {
+        java.util.List<Number> counts = reading.json().read("$.topClasses[?(@.code == '" + code + "')].count");
+        return counts.isEmpty() ? 0 : counts.get(0).longValue();
+    }
+
     private void at(LocalDateTime local) {
         clock.set(local);
         api.forgetTokens();
