@@ -44,7 +44,7 @@ final class FormulaValidator {
         for (var kind : SubjectKind.values()) {
             var formula = body.kinds().get(kind);
             if (formula == null) {
-                throw fault("kinds." + kind, "error.assessment.formula.kind-missing", kind.name());
+                throw fault("kinds." + kind, "error.assessment.formula.kind-missing", kind);
             }
             kind(kind, formula, "kinds." + kind);
         }
@@ -81,7 +81,7 @@ final class FormulaValidator {
             weight(weight, field + ".external." + input);
         });
         if (formula.totalWeight().compareTo(HUNDRED) != 0) {
-            throw fault(field, "error.assessment.formula.weights-total", kind.name(),
+            throw fault(field, "error.assessment.formula.weights-total", kind,
                     formula.totalWeight().stripTrailingZeros().toPlainString());
         }
     }
@@ -92,10 +92,10 @@ final class FormulaValidator {
         }
         var indicator = part.indicator();
         if (!indicator.appliesTo(kind)) {
-            throw fault(field + ".indicator", "error.assessment.formula.indicator-kind", indicator.name(), kind.name());
+            throw fault(field + ".indicator", "error.assessment.formula.indicator-kind", indicator, kind);
         }
         if (!seen.add(indicator)) {
-            throw fault(field + ".indicator", "error.assessment.formula.indicator-twice", indicator.name());
+            throw fault(field + ".indicator", "error.assessment.formula.indicator-twice", indicator);
         }
         weight(part.weight(), field + ".weight");
         var scoring = part.scoring();
@@ -105,7 +105,7 @@ final class FormulaValidator {
             case BANDS_PER_UNIT_GRID -> !indicator.rate() && kind.isRegion();
         };
         if (!fits) {
-            throw fault(field + ".scoring", "error.assessment.formula.scoring", String.valueOf(scoring), indicator.name());
+            throw fault(field + ".scoring", "error.assessment.formula.scoring", String.valueOf(scoring), indicator);
         }
         if (scoring == Scoring.BANDS || scoring == Scoring.BANDS_PER_UNIT_GRID) {
             bands(part.bands(), field + ".bands");
