@@ -8,27 +8,22 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.urbangrid.assessment.IndicatorSource;
 import org.urbangrid.assessment.Period;
 import org.urbangrid.assessment.SubjectKind;
 import org.urbangrid.assessment.internal.DefaultFormula;
 import org.urbangrid.organization.Organization;
 import org.urbangrid.support.Api;
-import org.urbangrid.support.IntegrationTest;
 
 import com.jayway.jsonpath.JsonPath;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /** The assessment JSON API: who may read rankings and formulas, who may add a version, and the 400s of a bad one. */
-class AssessmentApiTest extends IntegrationTest {
+class AssessmentApiTest extends AssessmentWebTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Period OCT = Period.month(YearMonth.of(2026, 10));
-
-    @TestBean(methodName = "org.urbangrid.assessment.AssessmentTestSource#indicatorSource")
-    IndicatorSource indicatorSource;
 
     @Autowired
     Organization organization;
@@ -38,8 +33,6 @@ class AssessmentApiTest extends IntegrationTest {
 
     @BeforeEach
     void figures() {
-        var source = org.urbangrid.assessment.AssessmentTestSource.SOURCE;
-        source.clear();
         sanitation = String.valueOf(organization.departmentByCode("HW").orElseThrow().id());
         other = String.valueOf(organization.departmentByCode("SWJ").orElseThrow().id());
         // 60 cases → 90: 9 + 90×.3 + 80×.3 + 90×.3 = 87; the other: 10 + 30 + 30 + 30 = 100
