@@ -1,7 +1,6 @@
 package org.urbangrid.assessment.internal;
 
 import org.urbangrid.assessment.SubjectKind;
-import org.urbangrid.organization.Role;
 import org.urbangrid.organization.StaffPrincipal;
 import org.urbangrid.platform.UrbanGridException;
 
@@ -31,10 +30,5 @@ public final class BehindScope {
         if (!allows(staff, kind, subjectId)) {
             throw UrbanGridException.forbidden("error.assessment.behind-scope");
         }
-    }
-
-    /** Roles shown the rankings' drill-down links at all (others see their own rows' links only). */
-    public static boolean centreWide(StaffPrincipal staff) {
-        return staff.streetCode() == null && staff.role() != Role.INSPECTOR && staff.role() != Role.HANDLER;
     }
 }
