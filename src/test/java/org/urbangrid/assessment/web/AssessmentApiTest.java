@@ -137,6 +137,23 @@ class AssessmentApiTest extends AssessmentWebTest {
         assertField(badRegion, "class2Regions[0]");
     }
 
+    @Test
+    void an_unknown_indicator_or_a_malformed_body_is_a_400_not_a_500() throws Exception {
+        var good = JSON.writeValueAsString(java.util.Map.of("validFrom", "2031-01-01", "reason", "test",
+                "formula", DefaultFormula.body()));
+        var unknown = JsonPath.parse(good).set("$.formula.kinds.INSPECTOR.parts[0].indicator", "HAPPINESS").jsonString();
+        assertThat(api.post("admin", "/api/assessment/formulas", unknown)).hasStatus(400);
+        assertThat(api.post("admin", "/api/assessment/formulas", "{\"validFrom\": \"2031-01-01\", \"reason\": \"x\"}"))
+                .hasStatus(400);
+        assertThat(api.post("admin", "/api/assessment/formulas", "{nope")).hasStatus(400);
+    }
+
+    @Test
+    void the_endpoints_are_described_in_the_openapi_document() {
+        assertThat(Api.body(mvc.get().uri("/v3/api-docs").exchange())).contains("/api/assessment/rankings",
+                "/api/assessment/rankings/cases", "/api/assessment/formulas", "/api/assessment/formulas/in-force");
+    }
+
     private String assertField(String json, String field) {
         var result = api.post("admin", "/api/assessment/formulas", json);
         assertThat(result).as(field).hasStatus(400);
