@@ -24,7 +24,7 @@ final class AssessmentViews {
         static RankingView of(Ranking ranking) {
             return new RankingView(ranking.kind(), ranking.period().toString(), ranking.period().from(),
                     ranking.period().to(), ranking.formulaVersion(), ranking.formulaValidFrom(),
-                    ranking.rows().stream().map(RowView::of).toList());
+                    ranking.rows().stream().map(row -> RowView.of(ranking, row)).toList());
         }
     }
 
@@ -35,20 +35,25 @@ final class AssessmentViews {
             Double previousScore, Grade grade, long caseCount, boolean ranked, List<String> flags,
             Map<String, Double> parts, List<FigureView> figures) {
 
-        static RowView of(Ranking.Row row) {
+        static RowView of(Ranking ranking, Ranking.Row row) {
             Integer change = row.rank() == null || row.previousRank() == null ? null : row.previousRank() - row.rank();
             return new RowView(row.subject().id(), row.subject().name(), row.rank(), row.previousRank(), change,
                     row.score(), row.previousScore(), row.grade(), row.caseCount(), row.ranked(), row.flags(),
-                    row.parts(), row.figures().values().stream().map(FigureView::of).toList());
+                    row.parts(), row.figures().values().stream().map(figure -> FigureView.of(figure,
+                    "/api/assessment/rankings/cases?kind=" + ranking.kind() + "&period=" + ranking.period()
+                            + "&subject=" + row.subject().id() + "&indicator=" + figure.indicator())).toList());
         }
     }
 
-    /** A figure with what it was computed from; {@code value} is the rate (0–1) or the count, null with nothing due. */
-    record FigureView(Indicator indicator, boolean rate, long numerator, long denominator, Double value) {
+    /**
+     * A figure with what it was computed from; {@code value} is the rate (0–1) or the count, null with nothing due;
+     * {@code cases} the address of the cases behind it (those that cost points; add {@code &part=} for others).
+     */
+    record FigureView(Indicator indicator, boolean rate, long numerator, long denominator, Double value, String cases) {
 
-        static FigureView of(Figure figure) {
+        static FigureView of(Figure figure, String cases) {
             return new FigureView(figure.indicator(), figure.indicator().rate(), figure.numerator(),
-                    figure.denominator(), figure.value());
+                    figure.denominator(), figure.value(), cases);
         }
     }
 

@@ -57,6 +57,10 @@ class AssessmentApiTest extends AssessmentWebTest {
             assertThat((Integer) JsonPath.read(body, "$.rows[1].rank")).isEqualTo(2);
             assertThat((java.util.List<Integer>) JsonPath.read(body,
                     "$.rows[1].figures[?(@.indicator == 'CLOSE_RATE')].numerator")).containsExactly(45);
+            assertThat((java.util.List<String>) JsonPath.read(body,
+                    "$.rows[1].figures[?(@.indicator == 'ON_TIME_HANDLE_RATE')].cases")).containsExactly(
+                    "/api/assessment/rankings/cases?kind=DEPARTMENT&period=2026-10&subject=" + sanitation
+                            + "&indicator=ON_TIME_HANDLE_RATE");
         }
     }
 
