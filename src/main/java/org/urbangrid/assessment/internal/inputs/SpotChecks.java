@@ -163,6 +163,15 @@ public class SpotChecks {
         return rows.findings(drawId, code);
     }
 
+    public org.urbangrid.attachments.Photo photoOf(SpotCheck.Finding finding) {
+        return photos.find(finding.photoId())
+                .orElseThrow(() -> UrbanGridException.notFound("error.photo.not-found", finding.photoId()));
+    }
+
+    public java.io.InputStream openPhoto(SpotCheck.Finding finding) {
+        return photos.open(finding.photoId());
+    }
+
     public SpotCheck.Finding requireFinding(long id) {
         return rows.finding(id).orElseThrow(() -> UrbanGridException.notFound("inputs.error.finding-not-found", id));
     }

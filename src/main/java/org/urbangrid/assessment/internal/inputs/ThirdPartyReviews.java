@@ -49,6 +49,9 @@ public class ThirdPartyReviews {
     public ThirdPartyReview record(StaffPrincipal who, ThirdPartyReview.Draft draft) {
         var kind = kind(draft.subjectKind());
         var subject = requireSubject(kind, draft.subjectId());
+        if (who.streetCode() != null && (kind == SubjectKind.DEPARTMENT || !subject.startsWith(who.streetCode()))) {
+            throw UrbanGridException.forbidden("inputs.error.outside-scope", subject);
+        }
         int thisYear = LocalDate.now(clock).getYear();
         int year = Inputs.between(draft.year(), "year", 2000, thisYear);
         int half = Inputs.between(draft.half(), "half", 1, 2);
@@ -109,7 +112,7 @@ public class ThirdPartyReviews {
             default -> false;
         };
         if (!known) {
-            throw UrbanGridException.invalid("inputs.error.subject-unknown", kind, String.valueOf(id)).with("field", "subjectId");
+            throw UrbanGridException.invalid("inputs.error.subject-unknown", kind.name(), String.valueOf(id)).with("field", "subjectId");
         }
         return id;
     }
