@@ -29,7 +29,7 @@ public record SpotCheck(long id, String month, String areaCode, String areaName,
      * @param order its place in the draw (0 = drawn first)
      * @param score 100 − deduction × problems, at least 0; null while pending
      */
-    public record Grid(int order, String unitGridCode, String name, String communityCode, String streetCode,
+    public record Grid(long drawId, int order, String unitGridCode, String name, String communityCode, String streetCode,
             Long inspectorId, Long checkedBy, Instant checkedAt, int problems, Double score, Result result) {}
 
     /** A problem found at a drawn grid (检查问题), with its photo. */

@@ -306,7 +306,7 @@ public class SpotChecks {
     private SpotCheck.Grid grid(SpotCheckRows.GridRow row) {
         Double score = row.checkedAt() == null ? null : score(row.problems());
         var result = score == null ? SpotCheck.Result.PENDING : score >= passMark ? SpotCheck.Result.PASS : SpotCheck.Result.FAIL;
-        return new SpotCheck.Grid(row.order(), row.unitGridCode(), grids.nameOf(row.unitGridCode()).orElse(row.unitGridCode()),
+        return new SpotCheck.Grid(row.drawId(), row.order(), row.unitGridCode(), grids.nameOf(row.unitGridCode()).orElse(row.unitGridCode()),
                 row.communityCode(), row.streetCode(), row.inspectorId(), row.checkedBy(), row.checkedAt(), row.problems(),
                 score, result);
     }
