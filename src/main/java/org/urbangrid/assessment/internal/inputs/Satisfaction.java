@@ -88,7 +88,7 @@ public class Satisfaction implements ExternalScores {
     }
 
     /** Mean stars 1–5 to 0–100. */
-    static double mapped(double meanStars) {
+    public static double mapped(double meanStars) {
         return (meanStars - 1) * 25.0;
     }
 }
