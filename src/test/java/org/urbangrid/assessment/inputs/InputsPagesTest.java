@@ -1,0 +1,81 @@
+package org.urbangrid.assessment.inputs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.urbangrid.support.Api;
+import org.urbangrid.support.IntegrationTest;
+
+/** The console and phone pages of the assessment inputs render in both languages for the roles that use them. */
+class InputsPagesTest extends IntegrationTest {
+
+    static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+    static final RequestPostProcessor LEADER = user("leader").roles("LEADER");
+
+    static String page(MvcTestResult result) {
+        assertThat(result).as(Api.body(result)).hasStatusOk();
+        var body = Api.body(result);
+        assertThat(body).doesNotContain("??");
+        return body;
+    }
+
+    @Test
+    void an_administrator_adds_a_criterion_on_the_criteria_page() {
+        assertThat(page(mvc.get().uri("/assessment/mutual/criteria").with(ADMIN).exchange())).contains("互评指标");
+        var saved = mvc.post().uri("/assessment/mutual/criteria").with(ADMIN).with(csrf())
+                .param("direction", "DEPARTMENT_RATES_STREET").param("name", "门前三包落实").param("nameEn", "Frontage duty")
+                .param("maxPoints", "20").exchange();
+        assertThat(saved).hasStatus3xxRedirection();
+        assertThat(page(mvc.get().uri("/assessment/mutual/criteria?lang=en").with(ADMIN).exchange()))
+                .contains("Frontage duty", "Mutual assessment criteria");
+        var refused = mvc.post().uri("/assessment/mutual/criteria").with(ADMIN).with(csrf())
+                .param("direction", "DEPARTMENT_RATES_STREET").param("name", "x").param("nameEn", "x").exchange();
+        assertThat(refused).hasStatus(400).bodyText().contains("maxPoints");
+        assertThat(mvc.get().uri("/assessment/mutual/criteria").with(LEADER).exchange()).hasStatus(403);
+    }
+
+    @Test
+    void a_leader_draws_on_the_spot_check_page_and_sees_the_draw_reproduced() {
+        assertThat(page(mvc.get().uri("/assessment/spot-checks").with(LEADER).exchange())).contains("月度抽查");
+        var drawn = mvc.post().uri("/assessment/spot-checks").with(LEADER).with(csrf()).param("month", "2026-09")
+                .param("areaCode", "210231001").param("count", "11").param("seed", "33").exchange();
+        assertThat(drawn).hasStatus3xxRedirection();
+        var location = drawn.getResponse().getRedirectedUrl();
+        var detail = page(mvc.get().uri(location).with(LEADER).exchange());
+        assertThat(detail).contains("用种子复核:一致", ">33<");
+        assertThat(page(mvc.get().uri("/assessment/spot-checks?month=2026-09&lang=en").with(LEADER).exchange()))
+                .contains("11 / ");
+        var tooMany = mvc.post().uri("/assessment/spot-checks").with(LEADER).with(csrf()).param("month", "2026-09")
+                .param("areaCode", "210231002").param("count", "100000").exchange();
+        assertThat(tooMany).hasStatus(400).bodyText().contains("100000");
+        assertThat(mvc.get().uri("/assessment/spot-checks").with(user("handler").roles("HANDLER")).exchange()).hasStatus(403);
+    }
+
+    @Test
+    void leaders_see_the_third_party_and_forms_pages_and_a_street_rates_on_its_worksheet() {
+        assertThat(page(mvc.get().uri("/assessment/third-party").with(LEADER).exchange())).contains("第三方评估");
+        assertThat(page(mvc.get().uri("/assessment/mutual/forms?lang=en").with(LEADER).exchange()))
+                .contains("Mutual assessment results");
+        var street = user("handler-jd-ls").roles("HANDLER");
+        assertThat(page(mvc.get().uri("/assessment/inputs").with(street).exchange())).contains("凌水");
+        assertThat(page(mvc.get().uri("/assessment/mutual/rate?month=2026-11").with(street).exchange())).contains("互评表");
+        assertThat(mvc.get().uri("/assessment/mutual/rate").with(user("dispatcher").roles("DISPATCHER")).exchange())
+                .hasStatus(403);
+        var saved = mvc.post().uri("/assessment/third-party").with(LEADER).with(csrf()).param("subjectKind", "STREET")
+                .param("subjectId", "210231004").param("year", "2025").param("half", "2").param("score", "88")
+                .param("reviewer", "调查机构").exchange();
+        assertThat(saved).hasStatus3xxRedirection();
+        assertThat(page(mvc.get().uri("/assessment/third-party?year=2025").with(LEADER).exchange())).contains("88.00");
+    }
+
+    @Test
+    void the_phone_list_renders_for_inspectors_only() {
+        assertThat(page(mvc.get().uri("/m/spot-checks").with(user("inspector").roles("INSPECTOR")).exchange()))
+                .contains("月度抽查");
+        assertThat(mvc.get().uri("/m/spot-checks").with(LEADER).exchange()).hasStatus(403);
+    }
+}
