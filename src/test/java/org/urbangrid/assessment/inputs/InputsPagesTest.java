@@ -13,6 +13,9 @@ import org.urbangrid.support.IntegrationTest;
 /** The console and phone pages of the assessment inputs render in both languages for the roles that use them. */
 class InputsPagesTest extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.urbangrid.organization.Organization organization;
+
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
     static final RequestPostProcessor LEADER = user("leader").roles("LEADER");
 
@@ -36,6 +39,13 @@ class InputsPagesTest extends IntegrationTest {
                 .param("direction", "DEPARTMENT_RATES_STREET").param("name", "x").param("nameEn", "x").exchange();
         assertThat(refused).hasStatus(400).bodyText().contains("maxPoints");
         assertThat(mvc.get().uri("/assessment/mutual/criteria").with(LEADER).exchange()).hasStatus(403);
+        var added = api.get("admin", "/api/assessment/mutual/criteria?direction=DEPARTMENT_RATES_STREET");
+        Number id = Api.<java.util.List<Number>>read(added, "$[?(@.nameEn == 'Frontage duty')].id").get(0);
+        assertThat(mvc.post().uri("/assessment/mutual/criteria/{id}", id).with(ADMIN).with(csrf()).param("name", "门前三包落实")
+                .param("nameEn", "Frontage duty").param("maxPoints", "20").param("active", "false").exchange())
+                .hasStatus3xxRedirection();
+        assertThat(Api.body(api.get("admin", "/api/assessment/mutual/criteria?direction=DEPARTMENT_RATES_STREET")))
+                .doesNotContain("Frontage duty");
     }
 
     @Test
@@ -70,6 +80,35 @@ class InputsPagesTest extends IntegrationTest {
                 .param("reviewer", "调查机构").exchange();
         assertThat(saved).hasStatus3xxRedirection();
         assertThat(page(mvc.get().uri("/assessment/third-party?year=2025").with(LEADER).exchange())).contains("88.00");
+    }
+
+    @Test
+    void a_street_sends_its_form_from_the_worksheet_page() {
+        var active = api.get("admin", "/api/assessment/mutual/criteria?direction=STREET_RATES_DEPARTMENT");
+        if (Api.<java.util.List<Object>>read(active, "$").isEmpty()) {
+            api.post("admin", "/api/assessment/mutual/criteria", "{\"direction\":\"STREET_RATES_DEPARTMENT\","
+                    + "\"name\":\"服务态度\",\"nameEn\":\"Attitude\",\"maxPoints\":40}");
+            api.post("admin", "/api/assessment/mutual/criteria", "{\"direction\":\"STREET_RATES_DEPARTMENT\","
+                    + "\"name\":\"处置质量\",\"nameEn\":\"Quality of work\",\"maxPoints\":60}");
+            active = api.get("admin", "/api/assessment/mutual/criteria?direction=STREET_RATES_DEPARTMENT");
+        }
+        java.util.List<java.util.Map<String, Object>> criteria = Api.read(active, "$");
+        var traffic = Long.toString(organization.departmentByCode("JTJ").orElseThrow().id());
+        var street = user("handler-jd-lwt").roles("HANDLER");
+        var post = mvc.post().uri("/assessment/mutual/rate").with(street).with(csrf()).param("month", "2026-11")
+                .param("ratedId", traffic).param("remark", "配合及时");
+        for (var c : criteria) {
+            post.param("points-" + c.get("id"), c.get("maxPoints").toString());
+        }
+        assertThat(post.exchange()).hasStatus3xxRedirection();
+        assertThat(page(mvc.get().uri("/assessment/mutual/rate?month=2026-11").with(street).exchange()))
+                .contains("已提交,折合 100.0 分");
+        var forms = page(mvc.get().uri("/assessment/mutual/forms?direction=STREET_RATES_DEPARTMENT&month=2026-11")
+                .with(LEADER).exchange());
+        assertThat(forms).contains("交通运输局", "100.00", "配合及时");
+        var over = mvc.post().uri("/assessment/mutual/rate").with(street).with(csrf()).param("month", "2026-11")
+                .param("ratedId", traffic).param("points-" + criteria.get(0).get("id"), "1000").exchange();
+        assertThat(over).hasStatus(400);
     }
 
     @Test

@@ -35,6 +35,8 @@ abstract class MutualAssessmentContract extends IntegrationTest {
 
     @BeforeEach
     void criteria() {
+        retireOthers("STREET_RATES_DEPARTMENT", "服务态度", "处置质量");
+        retireOthers("DEPARTMENT_RATES_STREET", "配合程度", "属地管理");
         var existing = api.get("admin", "/api/assessment/mutual/criteria?direction=STREET_RATES_DEPARTMENT");
         if (!Api.<List<Object>>read(existing, "$").isEmpty()) {
             attitude = Api.<List<Number>>read(existing, "$[?(@.name == '服务态度')].id").get(0).longValue();
@@ -48,6 +50,19 @@ abstract class MutualAssessmentContract extends IntegrationTest {
         quality = criterion("STREET_RATES_DEPARTMENT", "处置质量", "Quality of work", 60);
         cooperation = criterion("DEPARTMENT_RATES_STREET", "配合程度", "Cooperation", 50);
         territory = criterion("DEPARTMENT_RATES_STREET", "属地管理", "Territorial duty", 50);
+    }
+
+    /** Other tests may add criteria of their own; these forms score exactly the four above. */
+    void retireOthers(String direction, String... keep) {
+        var active = api.get("admin", "/api/assessment/mutual/criteria?direction=" + direction);
+        List<java.util.Map<String, Object>> criteria = Api.read(active, "$");
+        for (var c : criteria) {
+            if (!List.of(keep).contains(c.get("name"))) {
+                assertThat(api.put("admin", "/api/assessment/mutual/criteria/{id}", "{\"name\":\"" + c.get("name")
+                        + "\",\"nameEn\":\"" + c.get("nameEn") + "\",\"maxPoints\":" + c.get("maxPoints")
+                        + ",\"active\":false}", c.get("id"))).hasStatus(200);
+            }
+        }
     }
 
     long criterion(String direction, String name, String nameEn, int max) {

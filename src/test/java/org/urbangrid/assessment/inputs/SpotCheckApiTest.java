@@ -190,6 +190,35 @@ class SpotCheckApiTest extends IntegrationTest {
                 .contains(grid);
     }
 
+    @Test
+    void the_json_api_takes_a_finding_with_an_uploaded_photo_of_ones_own_only() {
+        long id = id(ok(draw("admin", "2026-09", INSPECTORS_COMMUNITY, 1, 3L), 201));
+        String grid = Api.read(api.get("admin", "/api/assessment/spot-checks/{id}", id), "$.grids[0].unitGridCode");
+        var at = position(grids.centroidOf(grid));
+        var someoneElses = upload("leader");
+        var refused = api.post("inspector", "/api/assessment/spot-checks/{id}/grids/{code}/findings",
+                "{\"classCode\":\"E0102\",\"description\":\"垃圾\"," + at + ",\"photoId\":\"" + someoneElses + "\"}", id, grid);
+        assertThat(refused).hasStatus(400);
+        assertThat(refused).bodyJson().extractingPath("$.field").isEqualTo("photoId");
+        var own = upload("inspector");
+        var recorded = api.post("inspector", "/api/assessment/spot-checks/{id}/grids/{code}/findings",
+                "{\"classCode\":\"E0102\",\"description\":\"垃圾\"," + at + ",\"photoId\":\"" + own + "\"}", id, grid);
+        assertThat(recorded).as(Api.body(recorded)).hasStatus(201);
+        assertThat(recorded).bodyJson().extractingPath("$.photoId").isEqualTo(own);
+        var again = api.post("inspector", "/api/assessment/spot-checks/{id}/grids/{code}/findings",
+                "{\"classCode\":\"E0102\",\"description\":\"又一处\"," + at + ",\"photoId\":\"" + own + "\"}", id, grid);
+        assertThat(again).hasStatus(400);
+        assertThat(ok(api.post("inspector", "/api/assessment/spot-checks/{id}/grids/{code}/complete", null, id, grid), 200))
+                .bodyJson().extractingPath("$.result").isEqualTo("PASS");
+    }
+
+    String upload(String user) {
+        var result = mvc.post().uri("/api/photos").multipart()
+                .file(new MockMultipartFile("file", "site.png", "image/png", TestImages.png()))
+                .header("Authorization", "Bearer " + api.token(user)).exchange();
+        return Api.read(ok(result, 201), "$.id");
+    }
+
     private org.springframework.test.web.servlet.assertj.MockMvcTester.MockMultipartMvcRequestBuilder phoneFinding(
             long drawId, String grid, LatLng at, String username) {
         return mvc.post().uri("/m/spot-checks/{d}/{c}/findings", drawId, grid).multipart()

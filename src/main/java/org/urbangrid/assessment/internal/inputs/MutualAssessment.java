@@ -174,7 +174,11 @@ public class MutualAssessment {
         if (existing.isPresent()) {
             rows.updateForm(id, points, max, remark, who.id(), now);
         } else {
-            id = rows.insertForm(direction, month.toString(), rater.id(), draft.ratedId(), points, max, remark, who.id(), now);
+            try {
+                id = rows.insertForm(direction, month.toString(), rater.id(), draft.ratedId(), points, max, remark, who.id(), now);
+            } catch (org.springframework.dao.DuplicateKeyException raced) {
+                throw UrbanGridException.conflict("inputs.error.form-raced", draft.ratedId());
+            }
         }
         for (var item : items) {
             rows.insertItem(id, item.criterionId(), item.maxPoints(), item.points());

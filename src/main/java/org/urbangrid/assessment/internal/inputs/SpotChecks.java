@@ -106,8 +106,13 @@ public class SpotChecks {
         }
         long seed = request.seed() != null ? request.seed() : seeds.nextLong();
         var drawn = SpotCheckDrawing.draw(pool, request.count(), seed);
-        long id = rows.insertDraw(month.toString(), area.code(), request.count(), seed, pool.size(),
-                SpotCheckDrawing.poolHash(pool), who.id(), clock.instant());
+        long id;
+        try {
+            id = rows.insertDraw(month.toString(), area.code(), request.count(), seed, pool.size(),
+                    SpotCheckDrawing.poolHash(pool), who.id(), clock.instant());
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            throw UrbanGridException.conflict("inputs.error.drawn-already", month.toString(), area.name());
+        }
         for (int i = 0; i < drawn.size(); i++) {
             var unit = grids.require(drawn.get(i));
             var community = grids.require(unit.parentCode());
@@ -225,7 +230,11 @@ public class SpotChecks {
         if (draft.photoId() == null || draft.photoId().isBlank()) {
             throw UrbanGridException.invalid("inputs.error.photo-required").with("field", "photoId");
         }
-        photos.claim(List.of(draft.photoId()), who.id());
+        try {
+            photos.claim(List.of(draft.photoId()), who.id());
+        } catch (UrbanGridException refused) {
+            throw refused.with("field", "photoId");
+        }
         long id = rows.insertFinding(drawId, code, classCode, department, description, draft.photoId(), lat, lng,
                 who.id(), clock.instant());
         return audit.recorded("spot-checks", "finding", drawId + " " + code, null, requireFinding(id));
