@@ -23,6 +23,9 @@ class InputsPagesTest extends IntegrationTest {
         assertThat(result).as(Api.body(result)).hasStatusOk();
         var body = Api.body(result);
         assertThat(body).doesNotContain("??");
+        // the Content-Security-Policy allows no inline script, handler or style
+        assertThat(body).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>").doesNotContainPattern("\\son[a-z]+\\s*=")
+                .doesNotContainPattern("\\sstyle\\s*=|<style");
         return body;
     }
 
@@ -109,6 +112,24 @@ class InputsPagesTest extends IntegrationTest {
         var over = mvc.post().uri("/assessment/mutual/rate").with(street).with(csrf()).param("month", "2026-11")
                 .param("ratedId", traffic).param("points-" + criteria.get(0).get("id"), "1000").exchange();
         assertThat(over).hasStatus(400);
+    }
+
+    @Test
+    void the_phone_grid_page_offers_the_problem_form_until_the_grid_is_complete() {
+        var drawn = api.post("admin", "/api/assessment/spot-checks",
+                "{\"month\":\"2026-11\",\"areaCode\":\"210231001001\",\"count\":1,\"seed\":8}");
+        assertThat(drawn).hasStatus(201);
+        long id = ((Number) Api.read(drawn, "$.id")).longValue();
+        String grid = Api.read(drawn, "$.grids[0].unitGridCode");
+        var inspector = user("inspector").roles("INSPECTOR");
+        var body = page(mvc.get().uri("/m/spot-checks/{d}/{c}", id, grid).with(inspector).exchange());
+        assertThat(body).contains("finding-form", "E0102", "spot-check.js", grid);
+        assertThat(page(mvc.get().uri("/m/spot-checks").with(inspector).exchange())).contains(grid);
+        assertThat(mvc.post().uri("/m/spot-checks/{d}/{c}/complete", id, grid).with(inspector).with(csrf()).exchange())
+                .hasStatus3xxRedirection();
+        assertThat(page(mvc.get().uri("/m/spot-checks/{d}/{c}?lang=en", id, grid).with(inspector).exchange()))
+                .doesNotContain("finding-form").contains("Passed");
+        assertThat(page(mvc.get().uri("/assessment/spot-checks/{id}", id).with(ADMIN).exchange())).contains("合格 100");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.urbangrid.assessment.Period;
 import org.urbangrid.platform.UrbanGridException;
 
 /** Monthly inputs (forms, draws) and the periods they count for: a month counts for every period it overlaps. */
-final class Months {
+public final class Months {
 
     private Months() {}
 
@@ -23,7 +23,7 @@ final class Months {
     }
 
     /** Reads {@code yyyy-MM}; 400 naming the field otherwise. */
-    static YearMonth parse(String text, String field) {
+    public static YearMonth parse(String text, String field) {
         try {
             if (text == null || !text.matches("\\d{4}-\\d{2}")) {
                 throw new DateTimeParseException("not a month", String.valueOf(text), 0);

@@ -20,7 +20,8 @@ public enum MutualDirection {
         return rated;
     }
 
-    static MutualDirection parse(String text, String field) {
+    /** The direction by name; 400 naming the field otherwise. */
+    public static MutualDirection parse(String text, String field) {
         for (var d : values()) {
             if (d.name().equals(text)) {
                 return d;

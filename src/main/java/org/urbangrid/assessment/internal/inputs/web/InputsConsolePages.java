@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.urbangrid.assessment.internal.inputs.Months;
 import org.urbangrid.assessment.internal.inputs.MutualAssessment;
 import org.urbangrid.assessment.internal.inputs.MutualCriterion;
 import org.urbangrid.assessment.internal.inputs.MutualDirection;
@@ -111,7 +112,7 @@ class InputsConsolePages {
     @GetMapping("/assessment/mutual/rate")
     String rate(@RequestParam(required = false) String month, Model model) {
         var rater = mutual.requireRaterUnit(current.get());
-        var m = month == null ? YearMonth.now(clock) : MonthParam.parse(month);
+        var m = month == null ? YearMonth.now(clock) : Months.parse(month, "month");
         model.addAttribute("rater", rater);
         model.addAttribute("month", m.toString());
         model.addAttribute("closesOn", mutual.closesOn(m).toString());
@@ -148,8 +149,8 @@ class InputsConsolePages {
     String forms(@RequestParam(required = false) String direction, @RequestParam(required = false) String month,
             Model model) {
         current.require(Role.ADMIN, Role.LEADER);
-        var d = direction == null ? MutualDirection.STREET_RATES_DEPARTMENT : MutualDirection.valueOf(direction);
-        var m = month == null ? YearMonth.now(clock) : MonthParam.parse(month);
+        var d = direction == null ? MutualDirection.STREET_RATES_DEPARTMENT : MutualDirection.parse(direction, "direction");
+        var m = month == null ? YearMonth.now(clock) : Months.parse(month, "month");
         var forms = mutual.forms(d, m);
         var names = new HashMap<String, String>();
         for (var each : MutualDirection.values()) {
@@ -203,7 +204,7 @@ class InputsConsolePages {
     @GetMapping("/assessment/spot-checks")
     String spotChecks(@RequestParam(required = false) String month, Model model) {
         requireDrawer();
-        var m = month == null ? YearMonth.now(clock) : MonthParam.parse(month);
+        var m = month == null ? YearMonth.now(clock) : Months.parse(month, "month");
         model.addAttribute("month", m.toString());
         model.addAttribute("draws", checks.ofMonth(m));
         return "assessment/inputs/spot-checks";

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.urbangrid.assessment.internal.inputs.Months;
 import org.urbangrid.assessment.internal.inputs.MutualAssessment;
 import org.urbangrid.assessment.internal.inputs.MutualCriterion;
 import org.urbangrid.assessment.internal.inputs.MutualDirection;
@@ -66,7 +67,7 @@ class MutualApi {
     @Operation(summary = "The acting rater's month: the unit they rate for, the criteria and every unit to rate with the form sent")
     Worksheet worksheet(@RequestParam String month) {
         var rater = mutual.requireRaterUnit(current.get());
-        var m = MonthParam.parse(month);
+        var m = Months.parse(month, "month");
         return new Worksheet(rater, m.toString(), mutual.closesOn(m).toString(), mutual.criteria(rater.direction(), true),
                 mutual.worksheet(rater, m));
     }
@@ -81,7 +82,7 @@ class MutualApi {
     @Operation(summary = "Every form of a direction and month (administrators and leaders)")
     List<MutualForm> forms(@RequestParam String direction, @RequestParam String month) {
         current.require(Role.ADMIN, Role.LEADER);
-        return mutual.forms(parse(direction), MonthParam.parse(month));
+        return mutual.forms(parse(direction), Months.parse(month, "month"));
     }
 
     @GetMapping("/forms/{id}")
@@ -98,10 +99,6 @@ class MutualApi {
     }
 
     private static MutualDirection parse(String direction) {
-        try {
-            return MutualDirection.valueOf(direction);
-        } catch (IllegalArgumentException e) {
-            throw UrbanGridException.invalid("inputs.error.direction", direction).with("field", "direction");
-        }
+        return MutualDirection.parse(direction, "direction");
     }
 }

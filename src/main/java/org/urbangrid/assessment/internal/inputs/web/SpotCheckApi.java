@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.urbangrid.assessment.Period;
 import org.urbangrid.assessment.SpotCheckFlags;
 import org.urbangrid.assessment.SubjectKind;
+import org.urbangrid.assessment.internal.inputs.Months;
 import org.urbangrid.assessment.internal.inputs.SpotCheck;
 import org.urbangrid.assessment.internal.inputs.SpotChecks;
 import org.urbangrid.organization.CurrentStaff;
@@ -55,7 +56,7 @@ class SpotCheckApi {
     @Operation(summary = "The draws of a month")
     List<SpotCheck> ofMonth(@RequestParam String month) {
         requireViewer();
-        return checks.ofMonth(MonthParam.parse(month));
+        return checks.ofMonth(Months.parse(month, "month"));
     }
 
     @GetMapping("/{id}")
