@@ -50,9 +50,12 @@ class InputsConsolePages {
     private final CurrentStaff current;
     private final InputsPageModel.PageMessages messages;
     private final java.time.Clock clock;
+    private final org.urbangrid.grid.Grids grids;
 
     InputsConsolePages(MutualAssessment mutual, ThirdPartyReviews reviews, SpotChecks checks, Organization organization,
-            CurrentStaff current, InputsPageModel.PageMessages messages, java.time.Clock clock) {
+            CurrentStaff current, InputsPageModel.PageMessages messages, java.time.Clock clock,
+            org.urbangrid.grid.Grids grids) {
+        this.grids = grids;
         this.mutual = mutual;
         this.reviews = reviews;
         this.checks = checks;
@@ -189,6 +192,7 @@ class InputsConsolePages {
         model.addAttribute("names", names);
         model.addAttribute("departments", organization.departments().stream().filter(d -> d.active()).toList());
         model.addAttribute("kinds", ThirdPartyReviews.KINDS);
+        model.addAttribute("areas", areas());
         return "assessment/inputs/third-party";
     }
 
@@ -207,6 +211,7 @@ class InputsConsolePages {
         var m = month == null ? YearMonth.now(clock) : Months.parse(month, "month");
         model.addAttribute("month", m.toString());
         model.addAttribute("draws", checks.ofMonth(m));
+        model.addAttribute("areas", areas());
         return "assessment/inputs/spot-checks";
     }
 
@@ -252,6 +257,14 @@ class InputsConsolePages {
     @GetMapping("/assessment/spot-checks/findings/{id}/photo")
     ResponseEntity<InputStreamResource> photo(@PathVariable long id) {
         return SpotCheckApi.FindingPhotos.photo(checks, current.get(), id);
+    }
+
+    /** Streets and communities for the pickers, in code order. */
+    private List<org.urbangrid.grid.Grid> areas() {
+        var areas = new ArrayList<org.urbangrid.grid.Grid>(grids.ofLevel(org.urbangrid.grid.GridLevel.STREET));
+        areas.addAll(grids.ofLevel(org.urbangrid.grid.GridLevel.COMMUNITY));
+        areas.sort(java.util.Comparator.comparing(org.urbangrid.grid.Grid::code));
+        return areas;
     }
 
     private org.urbangrid.organization.StaffPrincipal requireDrawer() {
