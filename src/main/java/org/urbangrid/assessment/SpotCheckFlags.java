@@ -9,7 +9,7 @@ import java.util.Set;
 public interface SpotCheckFlags {
 
     /** The flag a {@link Ranking.Row} carries for such a unit. */
-    String FLAG = "FAILED_THREE_PERIODS";
+    String FLAG = "SPOT_CHECK_FAILED_THREE_PERIODS";
 
     /**
      * Whether the subject failed its spot check in the period and in each of the two periods of the same kind before

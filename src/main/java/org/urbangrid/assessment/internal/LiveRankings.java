@@ -14,6 +14,7 @@ import org.urbangrid.assessment.IndicatorSource;
 import org.urbangrid.assessment.Period;
 import org.urbangrid.assessment.Ranking;
 import org.urbangrid.assessment.Rankings;
+import org.urbangrid.assessment.SpotCheckFlags;
 import org.urbangrid.assessment.Subject;
 import org.urbangrid.assessment.SubjectFigures;
 import org.urbangrid.assessment.SubjectKind;
@@ -23,7 +24,8 @@ import org.urbangrid.assessment.SubjectKind;
  * force on the period's first day (with the external inputs' scores), graded, ranked by score. Equal scores share a
  * rank (1, 2, 2, 4) and are listed by name. A subject with fewer cases than the kind's minimum is listed after the
  * ranked ones, unranked. Beside each row: its rank and score in the previous period of the same kind, and the flag
- * {@value #FAILED_THREE_PERIODS} when it was ranked with a grade below C (不合格) in this and the two periods before.
+ * {@value #FAILED_THREE_PERIODS} when it was ranked with a grade below C (不合格) in this and the two periods before,
+ * and {@link SpotCheckFlags#FLAG} when it failed its spot check (抽查) three periods in a row.
  */
 @Service
 class LiveRankings implements Rankings {
@@ -35,9 +37,12 @@ class LiveRankings implements Rankings {
     private final List<ExternalScores> externals;
     private final Formulas formulas;
     private final RegionTree regions;
+    private final SpotCheckFlags spotChecks;
 
-    LiveRankings(IndicatorSource source, List<ExternalScores> externals, Formulas formulas, RegionTree regions) {
+    LiveRankings(IndicatorSource source, List<ExternalScores> externals, Formulas formulas, RegionTree regions,
+            SpotCheckFlags spotChecks) {
         this.source = source;
+        this.spotChecks = spotChecks;
         this.externals = List.copyOf(externals);
         this.formulas = formulas;
         this.regions = regions;
@@ -48,6 +53,7 @@ class LiveRankings implements Rankings {
         var now = scored(kind, period);
         var before = scored(kind, period.previous());
         var twoBefore = scored(kind, period.previous().previous());
+        var spotCheckFailures = spotChecks.failedThreeInARow(kind, period);
         var rows = new ArrayList<Ranking.Row>();
         for (var row : now.rows()) {
             var id = row.subject().id();
@@ -55,6 +61,9 @@ class LiveRankings implements Rankings {
             var flags = new ArrayList<String>();
             if (failed(row) && failed(previous) && failed(twoBefore.byId().get(id))) {
                 flags.add(FAILED_THREE_PERIODS);
+            }
+            if (spotCheckFailures.contains(id)) {
+                flags.add(SpotCheckFlags.FLAG);
             }
             rows.add(new Ranking.Row(row.subject(), row.figures(), row.parts(), row.score(), row.grade(),
                     row.caseCount(), row.rank(), previous == null ? null : previous.rank(),

@@ -53,8 +53,34 @@ class LiveRankingsTest {
         }
     };
 
+    /** Subjects that failed their spot check three periods in a row, by period. */
+    private final Map<Period, java.util.Set<String>> spotCheckFailures = new java.util.HashMap<>();
+    private final org.urbangrid.assessment.SpotCheckFlags spotChecks = new org.urbangrid.assessment.SpotCheckFlags() {
+        @Override
+        public boolean failedThreeInARow(SubjectKind kind, String subjectId, Period period) {
+            return failedThreeInARow(kind, period).contains(subjectId);
+        }
+
+        @Override
+        public java.util.Set<String> failedThreeInARow(SubjectKind kind, Period period) {
+            return spotCheckFailures.getOrDefault(period, java.util.Set.of());
+        }
+    };
+
     private Ranking rank(SubjectKind kind, Period period) {
-        return new LiveRankings(source, externals, formulas, regions).ranking(kind, period);
+        return new LiveRankings(source, externals, formulas, regions, spotChecks).ranking(kind, period);
+    }
+
+    @Test
+    void a_unit_that_failed_its_spot_check_three_periods_in_a_row_carries_that_flag_beside_its_rank() {
+        department(NOV, "1", "甲", 100, 10);
+        department(NOV, "2", "乙", 100, 10);
+        spotCheckFailures.put(NOV, java.util.Set.of("2"));
+        var rows = rank(SubjectKind.DEPARTMENT, NOV).rows();
+        assertThat(rows).filteredOn(r -> r.subject().id().equals("2")).singleElement()
+                .satisfies(r -> assertThat(r.flags()).containsExactly(org.urbangrid.assessment.SpotCheckFlags.FLAG));
+        assertThat(rows).filteredOn(r -> r.subject().id().equals("1")).singleElement()
+                .satisfies(r -> assertThat(r.flags()).isEmpty());
     }
 
     /** A department whose every rate is {@code percent}% and volume ≤ 50 (100): score = 10 + 0.9 × percent. */
