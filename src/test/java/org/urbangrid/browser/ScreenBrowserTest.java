@@ -8,14 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.context.annotation.Import;
-import org.urbangrid.console.screen.ScreenTestRankings;
 
 /**
  * The command-centre big screen on a 1920×1080 wall (and a 2560×1440 one): every panel inside the viewport, no
- * scrollbar, charts, map, league and ticker drawn, and a move made elsewhere shown without a reload.
+ * scrollbar, charts, map, league (from the live assessment) and ticker drawn, and a move made elsewhere shown
+ * without a reload.
  */
-@Import(ScreenTestRankings.class)
 class ScreenBrowserTest extends BrowserTest {
 
     @Test
@@ -36,7 +34,7 @@ class ScreenBrowserTest extends BrowserTest {
         wall(1920, 1080);
         login("leader");
         desktop().get(url("/console/screen"));
-        waitFor(By.cssSelector("#league-table"));
+        waitFor(By.cssSelector("#league-body .s-note"));
         waitFor(By.cssSelector("#screen-map path.leaflet-interactive"));
         waitFor(By.cssSelector("#ticker .ticker-item"));
         waitFor(By.cssSelector("#chart-daily canvas"));
@@ -45,7 +43,7 @@ class ScreenBrowserTest extends BrowserTest {
         screenshot("70-big-screen-1920");
         assertFits("1920×1080");
         assertThat(desktop().findElement(By.id("ticker")).getText()).contains("督办");
-        assertThat(desktop().findElement(By.id("league-body")).getText()).contains("市政公用服务中心(环卫)", "A");
+        assertThat(desktop().findElement(By.id("league-body")).getText()).contains("考核周期 2026-11");
         assertThat(desktop().findElements(By.cssSelector("#hot-list li[data-grid='" + GRID + "']"))).isNotEmpty();
 
         desktop().executeScript("window.screenMarker = 'still the same page';");
@@ -58,7 +56,7 @@ class ScreenBrowserTest extends BrowserTest {
 
         wall(2560, 1440);
         desktop().get(url("/console/screen?lang=en"));
-        waitFor(By.cssSelector("#league-table"));
+        waitFor(By.cssSelector("#league-body .s-note"));
         waitFor(By.cssSelector("#chart-daily canvas"));
         settle();
         screenshot("71-big-screen-2560-en");
