@@ -2,7 +2,9 @@ package org.urbangrid.cases.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,7 @@ class CaseBoardCounts implements CaseDashboard {
     }
 
     @Override
-    public List<ReportedGroup> reportedGroups(java.time.Instant from, java.time.Instant to) {
+    public List<ReportedGroup> reportedGroups(Instant from, Instant to) {
         return jdbc.sql("select c.status, c.source, c.unit_grid_code, c.class_code, count(*) as n from cases c"
                         + " where c.reported_at >= :from and c.reported_at < :to" + street()
                         + " group by c.status, c.source, c.unit_grid_code, c.class_code")
@@ -55,19 +57,19 @@ class CaseBoardCounts implements CaseDashboard {
     }
 
     @Override
-    public long[] reportedCounts(List<java.time.Instant> bounds) {
+    public long[] reportedCounts(List<Instant> bounds) {
         return counts("from cases c where", "c.reported_at", bounds);
     }
 
     @Override
-    public long[] closedCounts(List<java.time.Instant> bounds) {
+    public long[] closedCounts(List<Instant> bounds) {
         var from = current.get().streetCode() == null ? "from case_history h where "
                 : "from case_history h join cases c on c.id = h.case_id where ";
         return counts(from + CLOSING + " and", "h.at", bounds);
     }
 
     /** One scan over the whole span, one sum per range. */
-    private long[] counts(String from, String column, List<java.time.Instant> bounds) {
+    private long[] counts(String from, String column, List<Instant> bounds) {
         if (bounds.size() < 2) {
             return new long[0];
         }
@@ -94,7 +96,7 @@ class CaseBoardCounts implements CaseDashboard {
     }
 
     @Override
-    public Map<String, Long> overdueCountsByGrid(java.time.Instant now) {
+    public Map<String, Long> overdueCountsByGrid(Instant now) {
         var counts = new TreeMap<String, Long>();
         jdbc.sql("select c.unit_grid_code, count(*) from cases c where " + OPEN + " and c.suspended_at is null"
                         + " and c.due_at <= :now" + street() + " group by c.unit_grid_code")
@@ -104,7 +106,7 @@ class CaseBoardCounts implements CaseDashboard {
     }
 
     @Override
-    public List<UrgentCase> urgent(java.time.Instant now, int limit) {
+    public List<UrgentCase> urgent(Instant now, int limit) {
         var overdue = jdbc.sql("select " + URGENT_COLUMNS + " from cases c where " + OPEN
                         + " and c.suspended_at is null and c.due_at <= :now" + street()
                         + " order by c.due_at desc, c.id desc limit " + limit)
@@ -117,12 +119,12 @@ class CaseBoardCounts implements CaseDashboard {
         overdue.forEach(c -> byId.putIfAbsent(c.id(), c));
         urged.forEach(c -> byId.putIfAbsent(c.id(), c));
         return byId.values().stream()
-                .sorted(java.util.Comparator.comparing(UrgentCase::since).reversed()
-                        .thenComparing(java.util.Comparator.comparingLong(UrgentCase::id).reversed()))
+                .sorted(Comparator.comparing(UrgentCase::since).reversed()
+                        .thenComparing(Comparator.comparingLong(UrgentCase::id).reversed()))
                 .limit(limit).toList();
     }
 
-    private static UrgentCase urgentCase(ResultSet rs, java.time.Instant now) throws SQLException {
+    private static UrgentCase urgentCase(ResultSet rs, Instant now) throws SQLException {
         var due = SqlTimes.fromDb(rs, "due_at");
         var urged = SqlTimes.fromDb(rs, "last_urged_at");
         boolean overdue = due != null && !due.isAfter(now) && SqlTimes.fromDb(rs, "suspended_at") == null;

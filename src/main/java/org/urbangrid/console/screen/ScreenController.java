@@ -1,5 +1,9 @@
 package org.urbangrid.console.screen;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -8,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.urbangrid.organization.CurrentStaff;
+import org.urbangrid.platform.PlatformProperties;
 
 /**
  * 指挥大屏: the command centre's wall display — the page, its data as JSON, the league table as a fragment and the
@@ -21,11 +26,11 @@ class ScreenController {
     private final ScreenLeague league;
     private final ScreenSignals signals;
     private final CurrentStaff current;
-    private final java.time.Clock clock;
-    private final java.time.ZoneId zone;
+    private final Clock clock;
+    private final ZoneId zone;
 
     ScreenController(ScreenData data, ScreenLeague league, ScreenSignals signals, CurrentStaff current,
-            java.time.Clock clock, org.urbangrid.platform.PlatformProperties platform) {
+            Clock clock, PlatformProperties platform) {
         this.data = data;
         this.league = league;
         this.signals = signals;
@@ -60,7 +65,7 @@ class ScreenController {
         return signals.open(current.get());
     }
 
-    private java.time.LocalDate today() {
+    private LocalDate today() {
         return clock.instant().atZone(zone).toLocalDate();
     }
 }

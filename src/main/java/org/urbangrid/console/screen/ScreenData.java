@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ import org.urbangrid.platform.PlatformProperties;
 class ScreenData {
 
     static final int TOP = 8;
-    private static final java.time.format.DateTimeFormatter SINCE = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     static final int TICKER = 12;
     /** A (unit grid, class) pair with at least this many cases in the 30 days is a hot spot (反复发生). */
     static final int HOT = 2;
@@ -94,10 +95,10 @@ class ScreenData {
         long closed = dashboard.closedCounts(List.of(start, midnight))[0];
         var openByStatus = statistics.openCountsByStatus();
         var lights = statistics.openCountsByLight();
-        var today0 = new Today(today.toString(), reported, closed, reported == 0 ? null : (double) closed / reported,
+        var figures = new Today(today.toString(), reported, closed, reported == 0 ? null : (double) closed / reported,
                 openByStatus.values().stream().mapToLong(Long::longValue).sum(), lights.getOrDefault(Light.RED, 0L),
                 lights.getOrDefault(Light.YELLOW, 0L), lights.getOrDefault(Light.GREEN, 0L));
-        return new Screen(now, today.toString(), Duration.between(now, midnight).toMillis(), today0,
+        return new Screen(now, today.toString(), Duration.between(now, midnight).toMillis(), figures,
                 byStatus(groups, openByStatus), bySource(groups), daily(today, before, reported, closed),
                 monthly(today, before, reported, closed), statistics.openCountsByGrid(),
                 dashboard.overdueCountsByGrid(now), topClasses(groups, before), hotSpots(groups, before),
