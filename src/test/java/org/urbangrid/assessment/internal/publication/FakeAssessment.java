@@ -80,6 +80,16 @@ class FakeAssessment {
         return department + period.from().getMonthValue() % 3 + moves.get();
     }
 
+    /** The ranking as it was when {@link #moves} stood at {@code at}. */
+    static Ranking rankingAt(SubjectKind kind, Period period, int at) {
+        int now = moves.getAndSet(at);
+        try {
+            return ranking(kind, period);
+        } finally {
+            moves.set(now);
+        }
+    }
+
     static Ranking ranking(SubjectKind kind, Period period) {
         var names = switch (kind) {
             case DEPARTMENT -> DEPARTMENTS;
