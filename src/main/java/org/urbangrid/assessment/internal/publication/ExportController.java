@@ -21,7 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * 排名导出与考核通报: the rankings as .xlsx and the notice as an HTML page and a PDF, under {@code /api} (bearer
+ * 排名导出与考核通报: the rankings as .xlsx and the notice as a PDF, under {@code /api} (bearer
  * token) and {@code /console} (the browser session). A published period is shown from its current snapshot, to
  * every staff member; an unpublished one live from the rankings, as a preview for those who steer
  * ({@link #PREVIEW}).
@@ -41,17 +41,15 @@ class ExportController {
     private final MessageSource messages;
     private final Grids grids;
     private final PlatformProperties platform;
-    private final java.time.Clock clock;
 
     ExportController(Publications publications, NoticeRenderer renderer, CurrentStaff current, MessageSource messages,
-            Grids grids, PlatformProperties platform, java.time.Clock clock) {
+            Grids grids, PlatformProperties platform) {
         this.publications = publications;
         this.renderer = renderer;
         this.current = current;
         this.messages = messages;
         this.grids = grids;
         this.platform = platform;
-        this.clock = clock;
     }
 
     @GetMapping({"/api/assessment/rankings.xlsx", "/console/assessment/rankings.xlsx"})
@@ -72,16 +70,7 @@ class ExportController {
                 "notice-" + shown.period() + ".pdf");
     }
 
-    @GetMapping(value = "/console/assessment/notice", produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    String page(@RequestParam(required = false) String period, Locale locale) {
-        var shown = shown(period == null || period.isBlank() ? lastMonth() : period);
-        var query = "?period=" + shown.period();
-        return renderer.html(notice(shown, locale), locale, false, "/console/assessment/rankings.xlsx" + query,
-                "/console/assessment/notice.pdf" + query);
-    }
-
-    private Publications.Shown shown(String period) {
+    Publications.Shown shown(String period) {
         var parsed = Publications.period(period);
         var shown = publications.shownIfPublished(parsed);
         if (shown != null) {
@@ -91,13 +80,9 @@ class ExportController {
         return publications.shown(parsed);
     }
 
-    private Notice notice(Publications.Shown shown, Locale locale) {
+    Notice notice(Publications.Shown shown, Locale locale) {
         var district = grids.ofLevel(GridLevel.DISTRICT).stream().map(g -> g.name()).findFirst().orElse("");
         return Notice.of(shown, district, new Words(messages, locale), platform.zone());
-    }
-
-    private String lastMonth() {
-        return java.time.YearMonth.from(java.time.LocalDate.ofInstant(clock.instant(), platform.zone())).minusMonths(1).toString();
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {

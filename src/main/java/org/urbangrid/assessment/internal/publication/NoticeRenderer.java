@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -34,20 +35,27 @@ class NoticeRenderer {
         this.templates = templates;
     }
 
-    /** The page's HTML; for the PDF the stylesheet is inlined and the console links left out. */
-    String html(Notice notice, Locale locale, boolean pdf, String xlsxUrl, String pdfUrl) {
+    /** What only the console page has: the downloads, the publish form (with its CSRF token) and a refusal. */
+    record Page(String xlsxUrl, String pdfUrl, boolean canPublish, CsrfToken csrf, String error) {}
+
+    /** The console page's HTML. */
+    String html(Notice notice, Locale locale, Page page) {
+        return render(notice, locale, page);
+    }
+
+    /** The same template for the PDF: the stylesheet inlined, the console's parts left out. */
+    private String render(Notice notice, Locale locale, Page page) {
         var context = new Context(locale);
         context.setVariable("notice", notice);
-        context.setVariable("pdf", pdf);
-        context.setVariable("css", pdf ? read(CSS) : "");
+        context.setVariable("pdf", page == null);
+        context.setVariable("css", page == null ? read(CSS) : "");
         context.setVariable("lang", locale.getLanguage().equals("en") ? "en" : "zh-CN");
-        context.setVariable("xlsxUrl", xlsxUrl);
-        context.setVariable("pdfUrl", pdfUrl);
+        context.setVariable("page", page);
         return templates.process(TEMPLATE, context);
     }
 
     byte[] pdf(Notice notice, Locale locale) {
-        var html = html(notice, locale, true, null, null);
+        var html = render(notice, locale, null);
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -1,6 +1,7 @@
 package org.urbangrid.assessment.internal.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
@@ -177,5 +178,34 @@ abstract class PublicationsContract extends PublicationTestBase {
                 .contains("/console/assessment/notice.pdf?period=2026-02").contains("环卫所");
         assertThat(mvc.get().uri("/console/assessment/notice?period=2026-02").with(user("inspector").roles("INSPECTOR"))
                 .exchange()).hasStatus(403);
+    }
+
+    @Test
+    void a_leader_publishes_from_the_console_page_and_a_correction_there_needs_a_reason() {
+        var leader = user("leader").roles("LEADER");
+        var preview = mvc.get().uri("/console/assessment/notice?period=2026-W30").with(leader).exchange();
+        assertThat(preview).bodyText().contains("发布本期考核结果").contains("name=\"_csrf\"");
+        var published = mvc.post().uri("/console/assessment/publications").with(leader).with(csrf())
+                .param("period", "2026-W30").exchange();
+        assertThat(published).hasStatus(303).redirectedUrl().isEqualTo("/console/assessment/notice?period=2026-W30");
+        assertThat(mvc.get().uri("/console/assessment/notice?period=2026-W30").with(leader).exchange()).bodyText()
+                .contains("已发布 第 1 版").contains("发布更正版本");
+
+        var refused = mvc.post().uri("/console/assessment/publications").with(leader).with(csrf())
+                .param("period", "2026-W30").exchange();
+        assertThat(refused).hasStatus(409);
+        assertThat(refused).bodyText().contains("须填写更正原因");
+        var corrected = mvc.post().uri("/console/assessment/publications").with(user("admin").roles("ADMIN"))
+                .with(csrf()).param("period", "2026-W30").param("reason", "抽查结果补录").exchange();
+        assertThat(corrected).hasStatus(303);
+        assertThat(api.get("inspector", "/api/assessment/publications/2026-W30")).bodyJson()
+                .extractingPath("$.publication.reason").isEqualTo("抽查结果补录");
+
+        var inspectorPage = mvc.get().uri("/console/assessment/notice?period=2026-W30")
+                .with(user("inspector").roles("INSPECTOR")).exchange();
+        assertThat(inspectorPage).hasStatus(200);
+        assertThat(inspectorPage).bodyText().contains("已发布 第 2 版").doesNotContain("发布更正版本");
+        assertThat(mvc.post().uri("/console/assessment/publications").with(user("handler").roles("HANDLER"))
+                .with(csrf()).param("period", "2026-W31").exchange()).hasStatus(403);
     }
 }
