@@ -54,9 +54,10 @@ class ExportController {
 
     @GetMapping({"/api/assessment/rankings.xlsx", "/console/assessment/rankings.xlsx"})
     @ResponseBody
-    @Operation(summary = "Every ranking and indicator table as .xlsx: the published snapshot, or live for an unpublished period")
-    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String period, Locale locale) {
-        var shown = shown(period);
+    @Operation(summary = "Every ranking and indicator table as .xlsx: the published snapshot (?version=n, else current), or live for an unpublished period")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String period,
+            @RequestParam(required = false) Integer version, Locale locale) {
+        var shown = shown(period, version);
         return download(RankingsWorkbook.write(shown, new Words(messages, locale)), XLSX,
                 "rankings-" + shown.period() + ".xlsx");
     }
@@ -64,15 +65,17 @@ class ExportController {
     @GetMapping({"/api/assessment/notice.pdf", "/console/assessment/notice.pdf"})
     @ResponseBody
     @Operation(summary = "The notice (通报) as PDF, from the same HTML as the console page")
-    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String period, Locale locale) {
-        var shown = shown(period);
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String period,
+            @RequestParam(required = false) Integer version, Locale locale) {
+        var shown = shown(period, version);
         return download(renderer.pdf(notice(shown, locale), locale), MediaType.APPLICATION_PDF,
                 "notice-" + shown.period() + ".pdf");
     }
 
-    Publications.Shown shown(String period) {
+    /** A published version (the current one unless {@code version}), or the live preview for those who steer. */
+    Publications.Shown shown(String period, Integer version) {
         var parsed = Publications.period(period);
-        var shown = publications.shownIfPublished(parsed);
+        var shown = publications.shownIfPublished(parsed, version);
         if (shown != null) {
             return shown;
         }

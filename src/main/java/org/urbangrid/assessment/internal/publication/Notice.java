@@ -13,10 +13,12 @@ import org.urbangrid.assessment.SubjectKind;
  * 考核通报: what the notice page and its PDF show — the header (district, period, published version and hash or
  * preview), the department, street and inspector rankings with their change, a bar chart of the department
  * scores, the worst overdue cases and the units failed three periods in a row (取消评先创优资格).
+ *
+ * @param supersededBy the newest version when the one shown has been corrected since; null otherwise
  */
 record Notice(String district, String period, String range, boolean published, Integer version, String hash,
         String publishedAt, String publishedBy, String reason, List<Section> sections, List<Bar> bars,
-        List<Snapshot.OverdueCase> overdue, List<Flagged> flagged) {
+        List<Snapshot.OverdueCase> overdue, List<Flagged> flagged, List<Integer> versions, Integer supersededBy) {
 
     /** The kinds the notice ranks, in its order. */
     static final List<SubjectKind> RANKED = List.of(SubjectKind.DEPARTMENT, SubjectKind.STREET, SubjectKind.INSPECTOR);
@@ -53,7 +55,17 @@ record Notice(String district, String period, String range, boolean published, I
         return new Notice(district, shown.period().toString(), shown.period().from() + " – " + shown.period().to(),
                 shown.published(), p == null ? null : p.version(), p == null ? null : p.contentHash(),
                 p == null ? null : AT.format(p.publishedAt().atZone(zone)), p == null ? null : p.publishedByName(),
-                p == null ? null : p.reason(), sections, bars, shown.overdue(), flagged);
+                p == null ? null : p.reason(), sections, bars, shown.overdue(), flagged, shown.versions(),
+                supersededBy(p, shown.versions()));
+    }
+
+    /** The newest version when the shown one has been corrected since (said beside the status); null otherwise. */
+    private static Integer supersededBy(Publication shown, List<Integer> versions) {
+        if (shown == null || versions.isEmpty()) {
+            return null;
+        }
+        int newest = versions.get(versions.size() - 1);
+        return newest > shown.version() ? newest : null;
     }
 
     private static Line line(Ranking.Row row, Words words) {

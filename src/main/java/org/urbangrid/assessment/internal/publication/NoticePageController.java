@@ -53,8 +53,9 @@ class NoticePageController {
 
     @GetMapping(value = PAGE, produces = "text/html;charset=UTF-8")
     @ResponseBody
-    String page(@RequestParam(required = false) String period, Locale locale, CsrfToken csrf) {
-        return html(period == null || period.isBlank() ? lastMonth() : period, locale, csrf, null);
+    String page(@RequestParam(required = false) String period, @RequestParam(required = false) Integer version,
+            Locale locale, CsrfToken csrf) {
+        return html(period == null || period.isBlank() ? lastMonth() : period, version, locale, csrf, null);
     }
 
     /** Publishes (or corrects) from the page; a refusal shows the page again with the reason in words. */
@@ -70,7 +71,7 @@ class NoticePageController {
             var shownPeriod = period == null || period.isBlank() ? lastMonth() : period;
             String html;
             try {
-                html = html(shownPeriod, locale, csrf, refused.message(messages, locale));
+                html = html(shownPeriod, null, locale, csrf, refused.message(messages, locale));
             } catch (UrbanGridException unreadable) {
                 throw refused;
             }
@@ -78,9 +79,9 @@ class NoticePageController {
         }
     }
 
-    private String html(String period, Locale locale, CsrfToken csrf, String error) {
-        var shown = exports.shown(period);
-        var query = "?period=" + shown.period();
+    private String html(String period, Integer version, Locale locale, CsrfToken csrf, String error) {
+        var shown = exports.shown(period, version);
+        var query = "?period=" + shown.period() + (version == null ? "" : "&version=" + version);
         var staff = current.get();
         var page = new NoticeRenderer.Page("/console/assessment/rankings.xlsx" + query,
                 "/console/assessment/notice.pdf" + query, staff.role() == Role.LEADER || staff.role() == Role.ADMIN,

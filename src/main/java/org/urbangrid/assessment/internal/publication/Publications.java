@@ -71,7 +71,7 @@ class Publications {
 
     /** The rankings a notice or export shows: a published version's, or live ones ({@code publication} null). */
     record Shown(Period period, Publication publication, Map<SubjectKind, Ranking> rankings,
-            List<Snapshot.OverdueCase> overdue) {
+            List<Snapshot.OverdueCase> overdue, List<Integer> versions) {
 
         boolean published() {
             return publication != null;
@@ -130,13 +130,27 @@ class Publications {
             return published;
         }
         var live = freeze(period);
-        return new Shown(period, null, live.toRankings(), live.overdue());
+        return new Shown(period, null, live.toRankings(), live.overdue(), List.of());
     }
 
     /** The current published version as a notice or export shows it; null when the period is not published. */
     Shown shownIfPublished(Period period) {
-        return read(period, null).map(published -> new Shown(period, published.publication(),
-                published.snapshot().toRankings(), published.snapshot().overdue())).orElse(null);
+        return shownIfPublished(period, null);
+    }
+
+    /**
+     * A published version as a notice or export shows it (the current one when {@code version} is null); null when
+     * the period is not published; 404 naming {@code version} when it has no such version.
+     */
+    Shown shownIfPublished(Period period, Integer version) {
+        return read(period, version).map(published -> new Shown(period, published.publication(),
+                published.snapshot().toRankings(), published.snapshot().overdue(), published.versions())).orElseGet(() -> {
+                    if (version != null) {
+                        throw UrbanGridException.notFound("error.assessment.publication.no-version", period.toString(),
+                                version).with("field", "version");
+                    }
+                    return null;
+                });
     }
 
     /** Today's rankings of every kind and the worst overdue cases, as a snapshot would hold them. */

@@ -38,7 +38,7 @@ class FakeAssessment {
 
     static final List<String> DEPARTMENTS = List.of("环卫所", "市政养护所", "园林绿化所");
     static final List<String> STREETS = List.of("东华门街道", "景山街道");
-    static final List<String> INSPECTORS = List.of("张伟", "李娜");
+    static final List<String> INSPECTORS = List.of("张伟", "李娜", "王芳");
 
     @Bean
     @Primary
@@ -101,14 +101,20 @@ class FakeAssessment {
         for (int i = 0; i < names.size(); i++) {
             rows.add(row(kind, i, names.get(i), period));
         }
-        rows.sort(java.util.Comparator.comparingDouble(Ranking.Row::score).reversed());
+        rows.sort(java.util.Comparator.comparing(FakeAssessment::unranked)
+                .thenComparing(java.util.Comparator.comparingDouble(Ranking.Row::score).reversed()));
         var ranked = new ArrayList<Ranking.Row>();
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);
-            ranked.add(new Ranking.Row(r.subject(), r.figures(), r.parts(), r.score(), r.grade(), r.caseCount(), i + 1,
-                    r.previousRank(), r.previousScore(), r.flags()));
+            ranked.add(new Ranking.Row(r.subject(), r.figures(), r.parts(), r.score(), r.grade(), r.caseCount(),
+                    unranked(r) ? null : i + 1, r.previousRank(), r.previousScore(), r.flags()));
         }
         return new Ranking(kind, period, 3, LocalDate.of(2026, 1, 1), ranked);
+    }
+
+    /** The third inspector has too few cases to be ranked (listed, not ranked). */
+    static boolean unranked(Ranking.Row row) {
+        return row.subject().kind() == SubjectKind.INSPECTOR && row.subject().id().equals("D3");
     }
 
     private static Ranking.Row row(SubjectKind kind, int index, String name, Period period) {

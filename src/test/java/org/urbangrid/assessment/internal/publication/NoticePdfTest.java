@@ -60,7 +60,7 @@ class NoticePdfTest extends PublicationTestBase {
         assertThat(download).hasStatus(200);
         try (var pdf = Loader.loadPDF(download.getResponse().getContentAsByteArray())) {
             var text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("未发布", "环卫所", "景山街道", "张伟");
+            assertThat(text).contains("未发布", "环卫所", "景山街道", "张伟", "王芳", "不参与排名");
             assertThat(text).doesNotContain("内容哈希");
         }
         assertThat(api.get("handler", "/api/assessment/notice.pdf?period=2026-03")).hasStatus(403);
@@ -76,5 +76,40 @@ class NoticePdfTest extends PublicationTestBase {
             }
         }
         return fonts;
+    }
+
+    @Test
+    void an_older_version_stays_readable_and_says_it_was_corrected() throws IOException {
+        var period = Period.parse("2025-12");
+        var first = FakeAssessment.ranking(SubjectKind.DEPARTMENT, period).rows().get(0);
+        assertThat(api.post("leader", "/api/assessment/publications", publish("2025-12"))).hasStatus(201);
+        FakeAssessment.moves.addAndGet(6);
+        var second = FakeAssessment.ranking(SubjectKind.DEPARTMENT, period).rows().get(0);
+        assertThat(api.post("leader", "/api/assessment/publications", correct("2025-12", "返工案卷重新核查"))).hasStatus(201);
+
+        try (var pdf = Loader.loadPDF(api.get("handler", "/api/assessment/notice.pdf?period=2025-12&version=1")
+                .getResponse().getContentAsByteArray())) {
+            var text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("已发布 第 1 版", "已由第 2 版更正", Notice.score(first.score()))
+                    .doesNotContain(Notice.score(second.score()));
+        }
+        try (var pdf = Loader.loadPDF(api.get("handler", "/api/assessment/notice.pdf?period=2025-12")
+                .getResponse().getContentAsByteArray())) {
+            var text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("已发布 第 2 版", "返工案卷重新核查", Notice.score(second.score()))
+                    .doesNotContain("已由第");
+        }
+        assertThat(api.get("handler", "/api/assessment/notice.pdf?period=2025-12&version=3")).hasStatus(404);
+    }
+
+    @Test
+    void the_notice_speaks_english_when_asked() throws IOException {
+        var download = mvc.get().uri("/api/assessment/notice.pdf?period=2026-01")
+                .header("Authorization", "Bearer " + api.token("leader")).header("Accept-Language", "en").exchange();
+        assertThat(download).hasStatus(200);
+        try (var pdf = Loader.loadPDF(download.getResponse().getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("city management assessment notice",
+                    "Departments ranking", "Not published", "环卫所");
+        }
     }
 }

@@ -46,6 +46,8 @@ abstract class PublicationsContract extends PublicationTestBase {
                 "$.snapshot.rankings[?(@.kind=='DEPARTMENT')].rows[0].figures[?(@.indicator=='ON_TIME_HANDLE_RATE')].numerator");
         assertThat(numerators).containsExactly((int) first.figures().get(org.urbangrid.assessment.Indicator.ON_TIME_HANDLE_RATE).numerator());
         assertThat(Api.<String>read(read, "$.publication.contentHash")).isEqualTo(hash);
+        // the snapshot member is the canonical text verbatim, so the hash can be checked from this answer too
+        assertThat(Api.body(read)).contains("\"snapshot\":" + new String(bytes, StandardCharsets.UTF_8) + "}");
         assertThat(Api.<List<Integer>>read(read, "$.versions")).containsExactly(1);
         assertThat(FakeAssessment.published).singleElement()
                 .satisfies(e -> assertThat(e.contentHash()).isEqualTo(hash))

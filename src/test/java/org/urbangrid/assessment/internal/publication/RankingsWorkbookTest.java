@@ -50,6 +50,7 @@ class RankingsWorkbookTest extends PublicationTestBase {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.getResponse().getContentAsByteArray()))) {
             assertThat(workbook.getSheetAt(0).getRow(2).getCell(1).getStringCellValue()).contains("未发布");
             matches(workbook.getSheet("监督员"), live);
+            assertThat(live.rows().get(2).rank()).isNull();
         }
         assertThat(api.get("handler", "/api/assessment/rankings.xlsx?period=2026-05")).hasStatus(403);
         assertThat(api.get("inspector", "/api/assessment/rankings.xlsx?period=2026-05")).hasStatus(403);
@@ -65,7 +66,12 @@ class RankingsWorkbookTest extends PublicationTestBase {
         for (int i = 0; i < ranking.rows().size(); i++) {
             var expected = ranking.rows().get(i);
             var row = sheet.getRow(i + 1);
-            assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(expected.rank().doubleValue());
+            if (expected.rank() == null) {
+                assertThat(row.getCell(0)).isNull();
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo("不参与排名");
+            } else {
+                assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(expected.rank().doubleValue());
+            }
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo(expected.subject().name());
             assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(expected.score());
             assertThat(row.getCell(5).getStringCellValue()).isEqualTo(expected.grade().name());
