@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.logging.Level;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -15,6 +16,7 @@ import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Renders the notice (通报) from the one Thymeleaf template the console shows, and turns that HTML into a PDF with
@@ -28,6 +30,11 @@ class NoticeRenderer {
     static final String FONT = "fonts/wqy-microhei-gb2312.ttf";
     static final String FAMILY = "UrbanGrid CJK";
     static final String CSS = "static/css/assessment-notice.css";
+
+    static {
+        // OpenHTMLtoPDF logs every font load and stylesheet parse at INFO on its own console handler: warnings only.
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    }
 
     private final ITemplateEngine templates;
 
