@@ -62,6 +62,8 @@ abstract class PublicationsContract extends PublicationTestBase {
         assertThat(SnapshotCodec.sha256(SnapshotCodec.canonical(publications)))
                 .isEqualTo(SnapshotCodec.sha256(SnapshotCodec.canonical(snapshotOf(period))));
         var canonical = SnapshotCodec.canonical(publications);
+        assertThat(canonical).startsWith("{\"from\":\"2026-09-01\",\"overdue\":[],\"period\":\"2026-09\",\"rankings\":[")
+                .doesNotContain("\n").doesNotContain(": ");
         assertThat(SnapshotCodec.canonical(SnapshotCodec.read(canonical))).isEqualTo(canonical);
         FakeAssessment.moves.incrementAndGet();
         assertThat(SnapshotCodec.sha256(SnapshotCodec.canonical(snapshotOf(period))))
