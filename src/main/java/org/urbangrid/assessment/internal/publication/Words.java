@@ -7,7 +7,7 @@ import org.urbangrid.assessment.Indicator;
 import org.urbangrid.assessment.Ranking;
 import org.urbangrid.assessment.SubjectKind;
 
-/** The words exports and the notice use, from the {@code assessment_notice} bundle (indicator names: {@code assessment}). */
+/** The words exports and the notice use, from the {@code assessment_notice} bundle (indicator names: {@code console_assessment}). */
 record Words(MessageSource messages, Locale locale) {
 
     String get(String key, Object... args) {
@@ -18,9 +18,9 @@ record Words(MessageSource messages, Locale locale) {
         return get("notice.kind." + kind.name());
     }
 
-    /** The indicator's name from the assessment bundle ({@code indicator.CODE.name}); its code until that is there. */
+    /** The indicator's name ({@code indicator.CODE}, as the rankings page names it); its code if none. */
     String indicator(Indicator indicator) {
-        return messages.getMessage("indicator." + indicator.name() + ".name", null, indicator.name(), locale);
+        return messages.getMessage("indicator." + indicator.name(), null, indicator.name(), locale);
     }
 
     /** 名次变化: ↑2 / ↓1 / 持平 against the previous period; 新 when unranked there; blank when unranked now. */

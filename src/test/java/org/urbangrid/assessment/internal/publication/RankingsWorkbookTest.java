@@ -37,6 +37,12 @@ class RankingsWorkbookTest extends PublicationTestBase {
             assertThat(cover.getRow(2).getCell(1).getStringCellValue()).isEqualTo("已发布 第 1 版");
             assertThat(cover.getRow(3).getCell(1).getStringCellValue()).isEqualTo(Api.<String>read(created, "$.contentHash"));
             matches(workbook.getSheet("专业部门"), atPublication);
+            int onTime = Indicator.of(SubjectKind.DEPARTMENT).indexOf(Indicator.ON_TIME_HANDLE_RATE);
+            var header = workbook.getSheet("专业部门").getRow(0);
+            assertThat(header.getCell(RankingsWorkbook.FIRST_INDICATOR_COLUMN + 3 * onTime).getStringCellValue())
+                    .isEqualTo("按期处置率");
+            assertThat(header.getCell(RankingsWorkbook.FIRST_INDICATOR_COLUMN + 3 * onTime + 2).getStringCellValue())
+                    .isEqualTo("按期处置率 分母");
             matches(workbook.getSheet("街道"), FakeAssessment.rankingAt(SubjectKind.STREET, period, 0));
         }
     }
