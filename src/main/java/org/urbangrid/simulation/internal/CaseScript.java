@@ -1,0 +1,247 @@
+package org.urbangrid.simulation.internal;
+
+import static org.urbangrid.cases.CaseMove.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.urbangrid.cases.CaseSource;
+import org.urbangrid.cases.CaseView;
+import org.urbangrid.cases.MoveCommand;
+import org.urbangrid.cases.NewReport;
+import org.urbangrid.cases.RequestKind;
+import org.urbangrid.catalog.FilingCondition;
+import org.urbangrid.deadline.LimitUnit;
+import org.urbangrid.organization.Role;
+import org.urbangrid.organization.StaffPrincipal;
+
+/**
+ * One case's course: its report, then after every move the next one, chosen from where the case stands (as the
+ * domain shows it) and from its {@link Fate}. Every choice comes from the case's own random source.
+ */
+final class CaseScript {
+
+    final int index;
+    final Random random;
+    final Fate fate;
+    final CaseSource source;
+    final boolean onTheSpot;
+    final String unitGrid;
+    final double latitude;
+    final double longitude;
+    final FilingCondition condition;
+    final boolean classified;
+    final StaffPrincipal reporter;
+    final Instant reportAt;
+    Long caseId;
+    CaseView view;
+    private boolean duplicateAsked;
+    private boolean returnAsked;
+    private boolean cancelAsked;
+    private boolean suspensionAsked;
+    private boolean extensionAsked;
+    private int handlings;
+
+    CaseScript(int index, Random random, Scene scene) {
+        this.index = index;
+        this.random = random;
+        this.fate = new Fate(random);
+        double s = random.nextDouble();
+        source = s < 0.92 ? CaseSource.INSPECTOR : s < 0.96 ? CaseSource.HOTLINE_12345
+                : s < 0.975 ? CaseSource.HOTLINE_12319 : s < 0.995 ? CaseSource.PUBLIC : CaseSource.LEADER;
+        onTheSpot = source == CaseSource.INSPECTOR && random.nextDouble() < 0.06;
+        unitGrid = scene.grid(random);
+        var point = scene.pointIn(unitGrid, random);
+        latitude = point[0];
+        longitude = point[1];
+        condition = scene.condition(random);
+        classified = source == CaseSource.INSPECTOR || random.nextDouble() < 0.7;
+        reporter = switch (source) {
+            case INSPECTOR -> scene.cast.inspectorOf(unitGrid, random);
+            case LEADER -> scene.cast.pick(Role.LEADER, null, random);
+            default -> scene.cast.pick(Role.OPERATOR, null, random);
+        };
+        reportAt = source == CaseSource.INSPECTOR ? scene.workTime(random) : scene.anyTime(random);
+    }
+
+    Step reportStep() {
+        int photos = source == CaseSource.INSPECTOR ? 1 + random.nextInt(2) : 0;
+        return new Step(reportAt, this, reporter, onTheSpot ? HANDLE_ON_SPOT : REPORT, photos, null, false);
+    }
+
+    NewReport report(List<String> photos) {
+        var text = "[模拟] " + condition.className() + ":" + condition.description();
+        return new NewReport(source, latitude, longitude, classified ? condition.code() : null,
+                text.length() > 1000 ? text.substring(0, 1000) : text, photos, null,
+                source == CaseSource.INSPECTOR || source == CaseSource.LEADER ? null : "1390000" + (1000 + index % 9000));
+    }
+
+    /** The next moves after the case came to stand as {@code view} at {@code now}: none once it has ended. */
+    List<Step> next(CaseView view, Instant now, Scene scene) {
+        this.view = view;
+        var steps = new ArrayList<Step>();
+        var clock = view.clock();
+        var street = view.streetCode();
+        var pending = view.pendingRequest() == null ? null : view.pendingRequest().kind();
+        var t = scene.timing;
+        switch (view.status()) {
+            case REPORTED -> {
+                if (pending == RequestKind.CANCEL) {
+                    steps.add(decideCancel(now, scene, street));
+                } else if (fate.duplicate && !duplicateAsked) {
+                    duplicateAsked = true;
+                    steps.add(step(t.on(clock, now, false, 0.1, 0.8, random), scene.cast.pick(Role.OPERATOR, street, random),
+                            REQUEST_CANCEL, 0, ids -> Step.command("与已上报案件重复", ids)));
+                } else if (view.source() == CaseSource.INSPECTOR) {
+                    steps.add(step(t.on(clock, now, late(0.04), 0.1, 0.9, random), scene.cast.pick(Role.OPERATOR, street, random),
+                            ACCEPT, 0, ids -> Step.command(null, ids)));
+                } else {
+                    var inspector = scene.cast.inspectorOf(view.unitGridCode(), random);
+                    steps.add(step(t.on(clock, now, late(0.04), 0.1, 0.9, random), scene.cast.pick(Role.OPERATOR, street, random),
+                            SEND_TO_VERIFY, 0, ids -> new MoveCommand(null, "请现场核实", null, null, null, inspector.id(),
+                                    null, null, null, null)));
+                }
+            }
+            case VERIFYING -> {
+                var inspector = scene.cast.staff(view.assignedInspectorId());
+                var at = t.on(clock, now, late(0.06), 0.2, 0.95, random);
+                steps.add(fate.untrue
+                        ? step(at, inspector, VERIFY_FALSE, 1, ids -> Step.command("现场未发现所述问题", ids))
+                        : step(at, inspector, VERIFY_TRUE, 1, ids -> Step.command("情况属实", ids)));
+            }
+            case PENDING_FILING -> {
+                var leader = scene.cast.pick(Role.SHIFT_LEADER, street, random);
+                var at = t.on(clock, now, late(0.04), 0.1, 0.9, random);
+                steps.add(fate.notFiled
+                        ? step(at, leader, REFUSE, 0, ids -> Step.command("不属于城市管理范围", ids))
+                        : step(at, leader, FILE, 0, ids -> new MoveCommand(null, null, null, null, null, null,
+                                view.conditionCode() == null ? condition.code() : null, null, null, null)));
+            }
+            case PENDING_DISPATCH -> steps.add(dispatch(view, now, scene, street));
+            case DISPATCHED -> handling(view, now, scene, street, pending, steps);
+            case SUSPENDED -> {
+                if (fate.resumes) {
+                    var at = scene.timing.workLater(now, 4 * 60, 5 * 8 * 60, random);
+                    steps.add(step(at, scene.cast.pick(Role.DISPATCHER, street, random), RESUME, 0,
+                            ids -> Step.command("条件具备,恢复处置", ids)));
+                }
+            }
+            case HANDLED -> {
+                var inspector = scene.cast.inspectorOf(view.unitGridCode(), random);
+                steps.add(step(t.on(clock, now, late(0.04), 0.1, 0.9, random), scene.cast.pick(Role.OPERATOR, street, random),
+                        SEND_TO_CHECK, 0, ids -> new MoveCommand(null, "请现场核查", null, null, null, inspector.id(),
+                                null, null, null, null)));
+            }
+            case CHECKING -> {
+                var inspector = scene.cast.staff(view.assignedInspectorId());
+                var at = t.on(clock, now, late(0.06), 0.2, 0.95, random);
+                steps.add(view.reworkCount() < fate.reworks
+                        ? step(at, inspector, CHECK_FAIL, 1, ids -> Step.command("处置不到位,需返工", ids))
+                        : step(at, inspector, CHECK_PASS, 1, ids -> Step.command("已处置到位", ids)));
+            }
+            case PENDING_CLOSE -> steps.add(step(t.on(clock, now, late(0.03), 0.1, 0.9, random),
+                    scene.cast.pick(Role.SHIFT_LEADER, street, random), CLOSE, 0, ids -> Step.command(null, ids)));
+            default -> { } // ended
+        }
+        return steps;
+    }
+
+    private Step dispatch(CaseView view, Instant now, Scene scene, String street) {
+        var suggested = view.suggestedDepartmentId();
+        Long lead;
+        if (suggested != null && scene.cast.handlerOf(suggested, random) != null) {
+            lead = fate.wrongDepartment && !returnAsked ? scene.otherDepartment(suggested, random) : suggested;
+        } else {
+            lead = scene.otherDepartment(null, random);
+        }
+        var assisting = fate.assisted ? Set.of(scene.otherDepartment(lead, random)) : Set.<Long>of();
+        var at = scene.timing.on(view.clock(), now, late(0.04), 0.1, 0.9, random);
+        var chosen = lead;
+        return step(at, scene.cast.pick(Role.DISPATCHER, street, random), DISPATCH, 0,
+                ids -> new MoveCommand(null, null, null, chosen, assisting, null, null, null, null, null));
+    }
+
+    private void handling(CaseView view, Instant now, Scene scene, String street, RequestKind pending, List<Step> steps) {
+        var clock = view.clock();
+        var t = scene.timing;
+        if (pending == RequestKind.CANCEL) {
+            steps.add(decideCancel(now, scene, street));
+            return;
+        }
+        if (pending != null) {
+            boolean refuse = switch (pending) {
+                case RETURN -> fate.returnRefused;
+                case EXTENSION -> fate.extensionRefused;
+                case SUSPENSION -> fate.suspensionRefused;
+                case CANCEL -> false;
+            };
+            var at = t.workLater(now, 15, 240, random);
+            var dispatcher = scene.cast.pick(Role.DISPATCHER, street, random);
+            steps.add(refuse ? step(at, dispatcher, REFUSE_REQUEST, 0, ids -> Step.command("理由不充分,请继续处置", ids))
+                    : step(at, dispatcher, APPROVE_REQUEST, 0, ids -> Step.command(null, ids)));
+            return;
+        }
+        var handler = scene.cast.handlerOf(view.leadDepartmentId(), random);
+        if (handler == null) {
+            return;
+        }
+        if (fate.wrongDepartment && !returnAsked && !view.leadDepartmentId().equals(view.suggestedDepartmentId())) {
+            returnAsked = true;
+            steps.add(step(t.on(clock, now, false, 0.02, 0.2, random), handler, REQUEST_RETURN, 0,
+                    ids -> Step.command("不属于本部门职责", ids)));
+        } else if (fate.cancelledWhileHandled && !cancelAsked) {
+            cancelAsked = true;
+            steps.add(step(t.on(clock, now, false, 0.05, 0.4, random), scene.cast.pick(Role.DISPATCHER, street, random),
+                    REQUEST_CANCEL, 0, ids -> Step.command("上报信息有误,申请作废", ids)));
+        } else if (fate.suspension && !suspensionAsked) {
+            suspensionAsked = true;
+            steps.add(step(t.on(clock, now, false, 0.1, 0.5, random), handler, REQUEST_SUSPENSION, 0,
+                    ids -> Step.command("涉及产权纠纷,暂无法处置", ids)));
+        } else if (fate.extension && !extensionAsked) {
+            extensionAsked = true;
+            var unit = clock.limit().unit();
+            var extra = unit == LimitUnit.WORK_DAYS ? new MoveCommand.Extension(1 + random.nextInt(3), LimitUnit.WORK_DAYS)
+                    : WorkUnits.natural(unit) ? new MoveCommand.Extension(2 + random.nextInt(6), LimitUnit.NATURAL_HOURS)
+                    : new MoveCommand.Extension(2 + random.nextInt(4), LimitUnit.WORK_HOURS);
+            steps.add(step(t.on(clock, now, false, 0.5, 0.9, random), handler, REQUEST_EXTENSION, 0,
+                    ids -> new MoveCommand(null, "需协调施工单位,申请延期", null, null, null, null, null, extra, null, null)));
+        } else if (view.firstStep() != null) {
+            steps.add(step(t.on(view.firstStep(), now, late(0.1), 0.2, 0.9, random), handler, REPORT_MADE_SAFE, 1,
+                    ids -> Step.command("已设置警示围挡", ids)));
+        } else {
+            boolean late = handlings++ == 0 ? fate.handledLate : late(0.2);
+            var at = t.on(clock, now, late, 0.15, 0.9, random);
+            steps.add(step(at, handler, REPORT_HANDLED, 1 + random.nextInt(2), ids -> Step.command("已处置完毕", ids)));
+            if (late && fate.urged && clock != null && clock.due() != null) {
+                var urgeAt = clock.due().plus(Duration.ofMinutes(30 + random.nextInt(600)));
+                if (urgeAt.isBefore(at)) {
+                    var answerDue = urgeAt.plus(Duration.ofDays(1 + random.nextInt(3)));
+                    steps.add(new Step(urgeAt, this, scene.cast.pick(Role.LEADER, street, random), URGE, 0,
+                            ids -> new MoveCommand(null, "已超期,请抓紧处置并回复", null, null, null, null, null, null, null,
+                                    answerDue), true));
+                }
+            }
+        }
+    }
+
+    private Step decideCancel(Instant now, Scene scene, String street) {
+        boolean refuse = view.status() == org.urbangrid.cases.CaseStatus.REPORTED ? fate.duplicateKept : fate.cancelRefused;
+        var at = scene.timing.workLater(now, 10, 90, random);
+        var leader = scene.cast.pick(Role.SHIFT_LEADER, street, random);
+        return refuse ? step(at, leader, REFUSE_CANCEL, 0, ids -> Step.command("不同意作废,继续办理", ids))
+                : step(at, leader, APPROVE_CANCEL, 0, ids -> Step.command(null, ids));
+    }
+
+    private boolean late(double share) {
+        return random.nextDouble() < share;
+    }
+
+    private Step step(Instant at, StaffPrincipal actor, org.urbangrid.cases.CaseMove move, int photos,
+            java.util.function.Function<List<String>, MoveCommand> command) {
+        return new Step(at, this, actor, move, photos, command, false);
+    }
+}
