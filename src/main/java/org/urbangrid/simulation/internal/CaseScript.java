@@ -46,10 +46,10 @@ final class CaseScript {
     private boolean extensionAsked;
     private int handlings;
 
-    CaseScript(int index, Random random, Scene scene) {
+    CaseScript(int index, Random random, double incidents, Scene scene) {
         this.index = index;
         this.random = random;
-        this.fate = new Fate(random);
+        this.fate = new Fate(random, incidents);
         double s = random.nextDouble();
         source = s < 0.92 ? CaseSource.INSPECTOR : s < 0.96 ? CaseSource.HOTLINE_12345
                 : s < 0.975 ? CaseSource.HOTLINE_12319 : s < 0.995 ? CaseSource.PUBLIC : CaseSource.LEADER;

@@ -26,25 +26,32 @@ final class Fate {
     final int reworks;                // 返工
     final boolean handledLate;
     final boolean urged;              // 督办 when late
+    private final double k;
 
-    Fate(Random r) {
-        duplicate = r.nextDouble() < 0.012;
-        duplicateKept = r.nextDouble() < 0.25;
+    Fate(Random r, double incidents) {
+        this.k = incidents;
+        duplicate = r.nextDouble() < share(0.012);
+        duplicateKept = r.nextDouble() < 0.3;
         untrue = r.nextDouble() < 0.15;
-        notFiled = r.nextDouble() < 0.035;
-        wrongDepartment = r.nextDouble() < 0.07;
+        notFiled = r.nextDouble() < share(0.035);
+        wrongDepartment = r.nextDouble() < share(0.07);
         returnRefused = r.nextDouble() < 0.15;
-        assisted = r.nextDouble() < 0.05;
-        extension = r.nextDouble() < 0.06;
+        assisted = r.nextDouble() < share(0.05);
+        extension = r.nextDouble() < share(0.06);
         extensionRefused = r.nextDouble() < 0.2;
-        suspension = r.nextDouble() < 0.025;
+        suspension = r.nextDouble() < share(0.025);
         suspensionRefused = r.nextDouble() < 0.2;
         resumes = r.nextDouble() < 0.7;
-        cancelledWhileHandled = r.nextDouble() < 0.012;
-        cancelRefused = r.nextDouble() < 0.25;
+        cancelledWhileHandled = r.nextDouble() < share(0.012);
+        cancelRefused = r.nextDouble() < 0.3;
         double rework = r.nextDouble();
-        reworks = rework < 0.015 ? 2 : rework < 0.09 ? 1 : 0;
+        reworks = rework < share(0.015) ? 2 : rework < share(0.09) ? 1 : 0;
         handledLate = r.nextDouble() < 0.14;
         urged = r.nextDouble() < 0.6;
+    }
+
+    /** A share of incidents, raised by the plan's factor (to at most 35 %). */
+    private double share(double realistic) {
+        return Math.min(realistic * k, 0.35);
     }
 }

@@ -53,9 +53,9 @@ final class MonthRun {
     }
 
     /** Plans every report: case {@code i} draws everything from its own random source. */
-    void plan(int count, long seed) {
+    void plan(int count, long seed, double incidents) {
         for (int i = 0; i < count; i++) {
-            var script = new CaseScript(i, new Random(seed * 1_000_003L + i), scene);
+            var script = new CaseScript(i, new Random(seed * 1_000_003L + i), incidents, scene);
             scripts.add(script);
             add(script.reportStep());
         }

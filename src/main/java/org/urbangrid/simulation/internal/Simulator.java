@@ -75,6 +75,9 @@ class Simulator implements CitySimulator {
         if (Duration.between(plan.from().atStartOfDay(), plan.until().atStartOfDay()).toDays() > SimulationPlan.MAX_DAYS) {
             throw UrbanGridException.invalid("error.simulation.too-long", SimulationPlan.MAX_DAYS).with("field", "until");
         }
+        if (!(plan.incidents() >= 0 && plan.incidents() <= 20)) {
+            throw UrbanGridException.invalid("error.simulation.incidents").with("field", "incidents");
+        }
         if (plan.cases() < 1 || plan.cases() > SimulationPlan.MAX_CASES) {
             throw UrbanGridException.invalid("error.simulation.cases", SimulationPlan.MAX_CASES).with("field", "cases");
         }
@@ -95,7 +98,7 @@ class Simulator implements CitySimulator {
             var scene = new Scene(cast, new Timing(calendars.current()), grids, catalog, start, end,
                     new Random(plan.seed()));
             var run = new MonthRun(cases, new Photos(photoStore), scene, start, end);
-            run.plan(plan.cases(), plan.seed());
+            run.plan(plan.cases(), plan.seed(), plan.incidents());
             var scripts = run.run(control, progress);
             var summary = Tally.of(plan, scripts, run.refused, run.refusals);
             var ids = scripts.stream().filter(s -> s.caseId != null).map(s -> s.caseId).toList();
