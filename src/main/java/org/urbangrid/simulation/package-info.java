@@ -3,5 +3,5 @@
  * acting as itself, on a simulated clock, some late, some reworked, returned, extended, suspended or cancelled —
  * so that assessment, notices and the big screen have material. Seeded and repeatable; demo mode only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Simulation", allowedDependencies = {"platform", "organization", "grid", "catalog", "deadline", "dispatch", "attachments", "cases"})
+@org.springframework.modulith.ApplicationModule(displayName = "Simulation", allowedDependencies = {"platform", "organization", "grid", "catalog", "deadline", "attachments", "cases"})
 package org.urbangrid.simulation;
