@@ -218,7 +218,7 @@ final class CaseScript {
             steps.add(step(at, handler, REPORT_HANDLED, 1 + random.nextInt(2), ids -> Step.command("已处置完毕", ids)));
             if (late && fate.urged && clock != null && clock.due() != null) {
                 var urgeAt = clock.due().plus(Duration.ofMinutes(30 + random.nextInt(600)));
-                if (urgeAt.isBefore(at)) {
+                if (urgeAt.isAfter(now) && urgeAt.isBefore(at)) {
                     var answerDue = urgeAt.plus(Duration.ofDays(1 + random.nextInt(3)));
                     steps.add(new Step(urgeAt, this, scene.cast.pick(Role.LEADER, street, random), URGE, 0,
                             ids -> new MoveCommand(null, "已超期,请抓紧处置并回复", null, null, null, null, null, null, null,

@@ -41,6 +41,7 @@ final class MonthRun {
     final List<String> refusals = new ArrayList<>();
     int refused;
     private long order;
+    private Instant now;
     private int moves;
     private int reported;
 
@@ -67,6 +68,7 @@ final class MonthRun {
         while (!queue.isEmpty() && queue.peek().step().at().isBefore(end)) {
             var step = queue.poll().step();
             time.advanceTo(step.at());
+            now = step.at();
             perform(step);
             if (moves - lastReport >= 200) {
                 lastReport = moves;
@@ -118,6 +120,10 @@ final class MonthRun {
     }
 
     private void add(Step step) {
+        if (now != null && step.at().isBefore(now)) {
+            throw new IllegalStateException("case " + step.script().index + ": " + step.move() + " planned at "
+                    + step.at() + ", before now " + now);
+        }
         queue.add(new Planned(step, order++));
     }
 }

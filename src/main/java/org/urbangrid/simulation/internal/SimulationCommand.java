@@ -50,8 +50,15 @@ class SimulationCommand implements ApplicationRunner {
             int cases = environment.getProperty("urbangrid.simulate.cases", Integer.class, SimulationPlan.DEFAULT_CASES);
             var plan = SimulationPlan.month(YearMonth.parse(month.trim()), cases, seed);
             log.info("Simulating {} with seed {} (repeat with --urbangrid.simulate.seed={})", month, seed, seed);
-            var result = simulator.simulate(plan, p -> log.info("  simulated up to {} ({} %): {} cases, {} moves",
-                    p.simulatedNow(), Math.round(p.share() * 100), p.reported(), p.moves()));
+            var logged = new long[] { -1 };
+            var result = simulator.simulate(plan, p -> {
+                long tenth = Math.round(p.share() * 100) / 10;
+                if (tenth > logged[0]) {
+                    logged[0] = tenth;
+                    log.info("  simulated up to {} ({} %): {} cases, {} moves", p.simulatedNow(),
+                            Math.round(p.share() * 100), p.reported(), p.moves());
+                }
+            });
             status = result.summary().refused() == 0 ? 0 : 2;
         } catch (DateTimeParseException | org.urbangrid.platform.UrbanGridException e) {
             log.error("City-month simulation not run: {} {}", e.getMessage(),
