@@ -66,6 +66,10 @@ class SimulationApiTest extends IntegrationTest {
         var page = mvc.get().uri("/admin/simulation").with(user("admin").roles("ADMIN")).exchange();
         assertThat(page).hasStatusOk();
         assertThat(page).bodyText().contains("id=\"simulation-summary\"").contains("id=\"simulation-form\"");
+        var status = mvc.get().uri("/admin/simulation/status").with(user("admin").roles("ADMIN")).exchange();
+        assertThat(status).hasStatusOk();
+        assertThat(status).bodyText().contains("id=\"simulation-status\"").contains("id=\"sum-reported\">30<")
+                .doesNotContain("hx-get").doesNotContain("<html");
         var form = mvc.post().uri("/admin/simulation").with(user("admin").roles("ADMIN")).with(csrf())
                 .param("month", "2026-12").param("cases", "10").exchange();
         assertThat(form).hasStatus(400);
