@@ -22,11 +22,10 @@ import org.urbangrid.cases.MoveRules;
 import org.urbangrid.cases.RequestKind;
 import org.urbangrid.organization.Organization;
 import org.urbangrid.organization.StaffPrincipal;
-import org.urbangrid.support.IntegrationTest;
 import org.urbangrid.support.MutableClock;
 
 /** A small seeded run (60 cases over a working week): repeatable, complete and lawful, on H2 and PostgreSQL. */
-abstract class CitySimulationContract extends IntegrationTest {
+abstract class CitySimulationContract extends SimulationIntegrationTest {
 
     /** Mon 16 – Fri 20 November 2026, before the tests' "now" (25 November); incidents raised for a short run. */
     static final SimulationPlan WEEK = new SimulationPlan(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 21), 60,

@@ -9,10 +9,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.urbangrid.support.Api;
-import org.urbangrid.support.IntegrationTest;
 
 /** The admin endpoint and page: administrators only, one run at a time, periods that are over only. */
-class SimulationApiTest extends IntegrationTest {
+class SimulationApiTest extends SimulationIntegrationTest {
 
     private static final String SMALL = """
             {"from":"2026-11-02","until":"2026-11-04","cases":30,"seed":5,"month":null}""";
