@@ -2,7 +2,6 @@ package org.urbangrid.simulation.internal;
 
 import static org.urbangrid.cases.CaseMove.*;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.urbangrid.cases.MoveCommand;
 import org.urbangrid.cases.NewReport;
 import org.urbangrid.cases.RequestKind;
 import org.urbangrid.catalog.FilingCondition;
-import org.urbangrid.deadline.LimitUnit;
 import org.urbangrid.organization.Role;
 import org.urbangrid.organization.StaffPrincipal;
 
@@ -39,12 +37,8 @@ final class CaseScript {
     final Instant reportAt;
     Long caseId;
     CaseView view;
+    private final DepartmentCourse department = new DepartmentCourse(this);
     private boolean duplicateAsked;
-    private boolean returnAsked;
-    private boolean cancelAsked;
-    private boolean suspensionAsked;
-    private boolean extensionAsked;
-    private int handlings;
 
     CaseScript(int index, Random random, double incidents, Scene scene) {
         this.index = index;
@@ -122,7 +116,7 @@ final class CaseScript {
                                 view.conditionCode() == null ? condition.code() : null, null, null, null)));
             }
             case PENDING_DISPATCH -> steps.add(dispatch(view, now, scene, street));
-            case DISPATCHED -> handling(view, now, scene, street, pending, steps);
+            case DISPATCHED -> department.next(view, now, scene, street, pending, steps);
             case SUSPENDED -> {
                 if (fate.resumes) {
                     var at = scene.timing.workLater(now, 4 * 60, 5 * 8 * 60, random);
@@ -154,7 +148,7 @@ final class CaseScript {
         var suggested = view.suggestedDepartmentId();
         Long lead;
         if (suggested != null && scene.cast.handlerOf(suggested, random) != null) {
-            lead = fate.wrongDepartment && !returnAsked ? scene.otherDepartment(suggested, random) : suggested;
+            lead = fate.wrongDepartment && !department.returned() ? scene.otherDepartment(suggested, random) : suggested;
         } else {
             lead = scene.otherDepartment(null, random);
         }
@@ -165,70 +159,7 @@ final class CaseScript {
                 ids -> new MoveCommand(null, null, null, chosen, assisting, null, null, null, null, null));
     }
 
-    private void handling(CaseView view, Instant now, Scene scene, String street, RequestKind pending, List<Step> steps) {
-        var clock = view.clock();
-        var t = scene.timing;
-        if (pending == RequestKind.CANCEL) {
-            steps.add(decideCancel(now, scene, street));
-            return;
-        }
-        if (pending != null) {
-            boolean refuse = switch (pending) {
-                case RETURN -> fate.returnRefused;
-                case EXTENSION -> fate.extensionRefused;
-                case SUSPENSION -> fate.suspensionRefused;
-                case CANCEL -> false;
-            };
-            var at = t.workLater(now, 15, 240, random);
-            var dispatcher = scene.cast.pick(Role.DISPATCHER, street, random);
-            steps.add(refuse ? step(at, dispatcher, REFUSE_REQUEST, 0, ids -> Step.command("理由不充分,请继续处置", ids))
-                    : step(at, dispatcher, APPROVE_REQUEST, 0, ids -> Step.command(null, ids)));
-            return;
-        }
-        var handler = scene.cast.handlerOf(view.leadDepartmentId(), random);
-        if (handler == null) {
-            return;
-        }
-        if (fate.wrongDepartment && !returnAsked && !view.leadDepartmentId().equals(view.suggestedDepartmentId())) {
-            returnAsked = true;
-            steps.add(step(t.on(clock, now, false, 0.02, 0.2, random), handler, REQUEST_RETURN, 0,
-                    ids -> Step.command("不属于本部门职责", ids)));
-        } else if (fate.cancelledWhileHandled && !cancelAsked) {
-            cancelAsked = true;
-            steps.add(step(t.on(clock, now, false, 0.05, 0.4, random), scene.cast.pick(Role.DISPATCHER, street, random),
-                    REQUEST_CANCEL, 0, ids -> Step.command("上报信息有误,申请作废", ids)));
-        } else if (fate.suspension && !suspensionAsked) {
-            suspensionAsked = true;
-            steps.add(step(t.on(clock, now, false, 0.1, 0.5, random), handler, REQUEST_SUSPENSION, 0,
-                    ids -> Step.command("涉及产权纠纷,暂无法处置", ids)));
-        } else if (fate.extension && !extensionAsked) {
-            extensionAsked = true;
-            var unit = clock.limit().unit();
-            var extra = unit == LimitUnit.WORK_DAYS ? new MoveCommand.Extension(1 + random.nextInt(3), LimitUnit.WORK_DAYS)
-                    : WorkUnits.natural(unit) ? new MoveCommand.Extension(2 + random.nextInt(6), LimitUnit.NATURAL_HOURS)
-                    : new MoveCommand.Extension(2 + random.nextInt(4), LimitUnit.WORK_HOURS);
-            steps.add(step(t.on(clock, now, false, 0.5, 0.9, random), handler, REQUEST_EXTENSION, 0,
-                    ids -> new MoveCommand(null, "需协调施工单位,申请延期", null, null, null, null, null, extra, null, null)));
-        } else if (view.firstStep() != null) {
-            steps.add(step(t.on(view.firstStep(), now, late(0.1), 0.2, 0.9, random), handler, REPORT_MADE_SAFE, 1,
-                    ids -> Step.command("已设置警示围挡", ids)));
-        } else {
-            boolean late = handlings++ == 0 ? fate.handledLate : late(0.2);
-            var at = t.on(clock, now, late, 0.15, 0.9, random);
-            steps.add(step(at, handler, REPORT_HANDLED, 1 + random.nextInt(2), ids -> Step.command("已处置完毕", ids)));
-            if (late && fate.urged && clock != null && clock.due() != null) {
-                var urgeAt = clock.due().plus(Duration.ofMinutes(30 + random.nextInt(600)));
-                if (urgeAt.isAfter(now) && urgeAt.isBefore(at)) {
-                    var answerDue = urgeAt.plus(Duration.ofDays(1 + random.nextInt(3)));
-                    steps.add(new Step(urgeAt, this, scene.cast.pick(Role.LEADER, street, random), URGE, 0,
-                            ids -> new MoveCommand(null, "已超期,请抓紧处置并回复", null, null, null, null, null, null, null,
-                                    answerDue), true));
-                }
-            }
-        }
-    }
-
-    private Step decideCancel(Instant now, Scene scene, String street) {
+    Step decideCancel(Instant now, Scene scene, String street) {
         boolean refuse = view.status() == org.urbangrid.cases.CaseStatus.REPORTED ? fate.duplicateKept : fate.cancelRefused;
         var at = scene.timing.workLater(now, 10, 90, random);
         var leader = scene.cast.pick(Role.SHIFT_LEADER, street, random);
@@ -236,11 +167,11 @@ final class CaseScript {
                 : step(at, leader, APPROVE_CANCEL, 0, ids -> Step.command(null, ids));
     }
 
-    private boolean late(double share) {
+    boolean late(double share) {
         return random.nextDouble() < share;
     }
 
-    private Step step(Instant at, StaffPrincipal actor, org.urbangrid.cases.CaseMove move, int photos,
+    Step step(Instant at, StaffPrincipal actor, org.urbangrid.cases.CaseMove move, int photos,
             java.util.function.Function<List<String>, MoveCommand> command) {
         return new Step(at, this, actor, move, photos, command, false);
     }

@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.ConversionException;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.urbangrid.simulation.CitySimulator;
@@ -60,7 +61,7 @@ class SimulationCommand implements ApplicationRunner {
                 }
             });
             status = result.summary().refused() == 0 ? 0 : 2;
-        } catch (DateTimeParseException | org.urbangrid.platform.UrbanGridException e) {
+        } catch (DateTimeParseException | ConversionException | org.urbangrid.platform.UrbanGridException e) {
             log.error("City-month simulation not run: {} {}", e.getMessage(),
                     e instanceof org.urbangrid.platform.UrbanGridException u ? u.properties() : "");
             status = 1;
