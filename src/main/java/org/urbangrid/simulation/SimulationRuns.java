@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,21 @@ public class SimulationRuns {
 
     /** Starts the plan in the background; 409 while another run is under way. */
     public Run start(SimulationPlan plan, String startedBy) {
+        var run = claim(plan, startedBy);
+        var thread = new Thread(() -> execute(run, progress -> { }), "city-month-simulation-" + run.number());
+        thread.setDaemon(true);
+        thread.start();
+        return run;
+    }
+
+    /** Runs the plan on the calling thread (the command line), as one of these runs: the console shows it too. */
+    public Run runHere(SimulationPlan plan, String startedBy, Consumer<SimulationProgress> progress) {
+        var run = claim(plan, startedBy);
+        execute(run, progress);
+        return current.get();
+    }
+
+    private Run claim(SimulationPlan plan, String startedBy) {
         simulator.check(plan);
         var previous = current.get();
         if (previous != null && previous.state() == State.RUNNING) {
@@ -52,9 +68,6 @@ public class SimulationRuns {
         if (!current.compareAndSet(previous, run)) {
             throw UrbanGridException.conflict("error.simulation.running", run.number());
         }
-        var thread = new Thread(() -> execute(run), "city-month-simulation-" + run.number());
-        thread.setDaemon(true);
-        thread.start();
         return run;
     }
 
@@ -62,9 +75,12 @@ public class SimulationRuns {
         return Optional.ofNullable(current.get());
     }
 
-    private void execute(Run run) {
+    private void execute(Run run, Consumer<SimulationProgress> listener) {
         try {
-            var result = simulator.simulate(run.plan(), progress -> update(run.number(), State.RUNNING, progress, null, null));
+            var result = simulator.simulate(run.plan(), progress -> {
+                update(run.number(), State.RUNNING, progress, null, null);
+                listener.accept(progress);
+            });
             update(run.number(), State.DONE, null, result, null);
         } catch (RuntimeException e) {
             log.error("City-month simulation {} failed", run.number(), e);

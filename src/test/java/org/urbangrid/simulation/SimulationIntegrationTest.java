@@ -9,4 +9,4 @@ import org.urbangrid.support.IntegrationTest;
  * stay out of the queues and overdue lists the other tests read.
  */
 @TestPropertySource(properties = "urbangrid.test.context=simulation")
-abstract class SimulationIntegrationTest extends IntegrationTest {}
+public abstract class SimulationIntegrationTest extends IntegrationTest {}

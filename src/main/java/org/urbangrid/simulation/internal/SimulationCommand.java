@@ -14,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.urbangrid.simulation.CitySimulator;
 import org.urbangrid.simulation.SimulationPlan;
+import org.urbangrid.simulation.SimulationRuns;
 
 /**
  * The one command: {@code --urbangrid.simulate.month=2026-11} (with {@code .seed}, default a fresh one that is
@@ -28,12 +28,12 @@ class SimulationCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SimulationCommand.class);
 
-    private final CitySimulator simulator;
+    private final SimulationRuns runs;
     private final Environment environment;
     private final ConfigurableApplicationContext context;
 
-    SimulationCommand(CitySimulator simulator, Environment environment, ConfigurableApplicationContext context) {
-        this.simulator = simulator;
+    SimulationCommand(SimulationRuns runs, Environment environment, ConfigurableApplicationContext context) {
+        this.runs = runs;
         this.environment = environment;
         this.context = context;
     }
@@ -52,7 +52,7 @@ class SimulationCommand implements ApplicationRunner {
             var plan = SimulationPlan.month(YearMonth.parse(month.trim()), cases, seed);
             log.info("Simulating {} with seed {} (repeat with --urbangrid.simulate.seed={})", month, seed, seed);
             var logged = new long[] { -1 };
-            var result = simulator.simulate(plan, p -> {
+            var run = runs.runHere(plan, "command line", p -> {
                 long tenth = Math.round(p.share() * 100) / 10;
                 if (tenth > logged[0]) {
                     logged[0] = tenth;
@@ -60,7 +60,7 @@ class SimulationCommand implements ApplicationRunner {
                             Math.round(p.share() * 100), p.reported(), p.moves());
                 }
             });
-            status = result.summary().refused() == 0 ? 0 : 2;
+            status = run.state() != SimulationRuns.State.DONE ? 1 : run.result().summary().refused() == 0 ? 0 : 2;
         } catch (DateTimeParseException | ConversionException | org.urbangrid.platform.UrbanGridException e) {
             log.error("City-month simulation not run: {} {}", e.getMessage(),
                     e instanceof org.urbangrid.platform.UrbanGridException u ? u.properties() : "");
