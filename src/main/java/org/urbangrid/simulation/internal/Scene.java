@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.urbangrid.catalog.Catalog;
 import org.urbangrid.catalog.FilingCondition;
 import org.urbangrid.grid.Grids;
@@ -28,7 +29,7 @@ final class Scene {
     private final Instant end;
     private final List<String> weightedGrids = new ArrayList<>();
     private final List<FilingCondition> weightedConditions = new ArrayList<>();
-    private final Map<String, double[]> envelopes = new HashMap<>();
+    private final Map<String, Geometry> shapes = new HashMap<>();
 
     Scene(Cast cast, Timing timing, Grids grids, Catalog catalog, Instant start, Instant end, Random random) {
         this.cast = cast;
@@ -84,12 +85,9 @@ final class Scene {
 
     /** A point well inside the unit grid (never on an edge a neighbour shares): latitude, longitude. */
     double[] pointIn(String grid, Random random) {
-        var box = envelopes.computeIfAbsent(grid, code -> {
-            var geometry = grids.geometryOf(code).orElseThrow();
-            var e = geometry.getEnvelopeInternal();
-            return new double[] { e.getMinY(), e.getMinX(), e.getMaxY(), e.getMaxX() };
-        });
-        var geometry = grids.geometryOf(grid).orElseThrow();
+        var geometry = shapes.computeIfAbsent(grid, code -> grids.geometryOf(code).orElseThrow());
+        var e = geometry.getEnvelopeInternal();
+        var box = new double[] { e.getMinY(), e.getMinX(), e.getMaxY(), e.getMaxX() };
         for (int attempt = 0; attempt < 20; attempt++) {
             double lat = box[0] + (box[2] - box[0]) * (0.2 + 0.6 * random.nextDouble());
             double lng = box[1] + (box[3] - box[1]) * (0.2 + 0.6 * random.nextDouble());
