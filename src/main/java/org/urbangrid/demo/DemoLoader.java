@@ -53,11 +53,7 @@ class DemoLoader implements ApplicationRunner {
     }
 
     static boolean enabled(String setting, String datasourceUrl) {
-        return switch (setting == null ? "auto" : setting.trim().toLowerCase()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> datasourceUrl != null && datasourceUrl.startsWith("jdbc:h2:");
-        };
+        return org.urbangrid.platform.DemoMode.enabled(setting, datasourceUrl);
     }
 
     @Override

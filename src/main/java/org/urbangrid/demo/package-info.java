@@ -3,5 +3,5 @@
  * staff with the demo accounts, components and routing rules — loaded only into the embedded database
  * unless {@code urbangrid.demo=true} is set, never silently into a configured production database.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"organization", "grid", "catalog", "dispatch"})
+@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"platform", "organization", "grid", "catalog", "dispatch"})
 package org.urbangrid.demo;

@@ -22,11 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
-    /** The one clock all code reads; tests replace it with a movable one. */
+    /**
+     * The one clock all code reads: the system clock, simulated only on the simulator's own thread
+     * ({@link SimulatedTime}); tests replace it with a movable one.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock(PlatformProperties properties) {
-        return Clock.system(properties.zone());
+        return new PlatformClock(Clock.system(properties.zone()));
     }
 
     /**

@@ -14,6 +14,8 @@ public class MutableClock extends Clock {
     public static final Instant DEFAULT = LocalDateTime.of(2026, 11, 25, 9, 0).atZone(CITY).toInstant();
 
     private volatile Instant now = DEFAULT;
+    /** A simulated time only the thread that set it reads (as the platform clock does for the simulator). */
+    private final ThreadLocal<Instant> thisThread = new ThreadLocal<>();
 
     public void set(Instant instant) {
         now = instant;
@@ -36,13 +38,27 @@ public class MutableClock extends Clock {
         return CITY;
     }
 
+    /** Sets (or with null clears) the time the calling thread alone reads. */
+    void simulateOnThisThread(Instant instant) {
+        if (instant == null) {
+            thisThread.remove();
+        } else {
+            thisThread.set(instant);
+        }
+    }
+
+    Instant simulatedOnThisThread() {
+        return thisThread.get();
+    }
+
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
+        return Clock.fixed(instant(), zone);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        var simulated = thisThread.get();
+        return simulated != null ? simulated : now;
     }
 }

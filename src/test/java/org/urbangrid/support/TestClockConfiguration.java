@@ -15,6 +15,13 @@ public class TestClockConfiguration {
         return new MutableClock();
     }
 
+    /** The simulator's clock in tests: thread-scoped on the movable clock, as the platform's is on the real one. */
+    @Bean
+    @Primary
+    org.urbangrid.platform.SimulatedTime mutableClockTime(MutableClock clock) {
+        return new MutableClockTime(clock);
+    }
+
     @Bean
     Api testApi(MockMvcTester mvc, MutableClock clock) {
         return new Api(mvc, clock);

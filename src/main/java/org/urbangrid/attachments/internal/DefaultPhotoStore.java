@@ -164,10 +164,11 @@ class DefaultPhotoStore implements PhotoStore {
     }
 
     private void limitUploads(long staffId) {
-        var since = clock.instant().minus(HOUR);
-        if (rows.uploadsSince(staffId, since) >= uploadsPerHour) {
-            var oldest = rows.oldestUploadSince(staffId, since).orElse(clock.instant());
-            long wait = Math.max(1, Duration.between(clock.instant(), oldest.plus(HOUR)).toSeconds());
+        var now = clock.instant();
+        var since = now.minus(HOUR);
+        if (rows.uploadsSince(staffId, since, now) >= uploadsPerHour) {
+            var oldest = rows.oldestUploadSince(staffId, since, now).orElse(now);
+            long wait = Math.max(1, Duration.between(now, oldest.plus(HOUR)).toSeconds());
             throw new UrbanGridException(HttpStatus.TOO_MANY_REQUESTS, "error.photo.rate-limited", uploadsPerHour,
                     Math.max(1, (wait + 59) / 60)).with("retryAfterSeconds", wait);
         }

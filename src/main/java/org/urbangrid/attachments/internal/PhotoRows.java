@@ -44,14 +44,16 @@ class PhotoRows {
         jdbc.sql("update photo set case_id = ? where id = ? and case_id is null").params(caseId, id).update();
     }
 
-    long uploadsSince(long staffId, Instant since) {
-        return jdbc.sql("select count(*) from photo where uploaded_by = ? and uploaded_at > ?")
-                .params(staffId, SqlTimes.toDb(since)).query(Long.class).single();
+    /** Uploads in the window (since, until]: an earlier (simulated) hour does not count uploads stamped after it. */
+    long uploadsSince(long staffId, Instant since, Instant until) {
+        return jdbc.sql("select count(*) from photo where uploaded_by = ? and uploaded_at > ? and uploaded_at <= ?")
+                .params(staffId, SqlTimes.toDb(since), SqlTimes.toDb(until)).query(Long.class).single();
     }
 
-    Optional<Instant> oldestUploadSince(long staffId, Instant since) {
-        return jdbc.sql("select min(uploaded_at) as oldest from photo where uploaded_by = ? and uploaded_at > ?")
-                .params(staffId, SqlTimes.toDb(since))
+    Optional<Instant> oldestUploadSince(long staffId, Instant since, Instant until) {
+        return jdbc.sql("select min(uploaded_at) as oldest from photo where uploaded_by = ? and uploaded_at > ?"
+                + " and uploaded_at <= ?")
+                .params(staffId, SqlTimes.toDb(since), SqlTimes.toDb(until))
                 .query((rs, n) -> SqlTimes.fromDb(rs, "oldest")).optional().filter(java.util.Objects::nonNull);
     }
 

@@ -67,6 +67,19 @@ class PhotoHousekeepingTest extends IntegrationTest {
     }
 
     @Test
+    void uploads_stamped_after_now_do_not_count_against_an_earlier_hour() {
+        var store = new DefaultPhotoStore(blobs, rows, clock, current, policy, 2);
+        long uploader = person("later-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        store.store(TestImages.png(), uploader);
+        store.store(TestImages.png(), uploader);
+        // an earlier hour (a month simulated after a later one): the later uploads are not in its last hour
+        clock.advance(Duration.ofDays(-30));
+        assertThat(store.store(TestImages.png(), uploader).id()).isNotBlank();
+        assertThat(store.store(TestImages.png(), uploader).id()).isNotBlank();
+        assertThatThrownBy(() -> store.store(TestImages.png(), uploader)).isInstanceOf(UrbanGridException.class);
+    }
+
+    @Test
     void unattached_uploads_are_removed_after_a_day_and_attached_ones_stay() {
         var store = new DefaultPhotoStore(blobs, rows, clock, current, policy, 1000);
         long uploader = person("cleanup-" + ProcessHandle.current().pid());

@@ -81,6 +81,7 @@ class SecurityHeadersTest extends IntegrationTest {
                 {"/admin", "admin", "ADMIN"}, {"/admin/grids", "admin", "ADMIN"}, {"/admin/catalog", "admin", "ADMIN"},
                 {"/admin/routing", "admin", "ADMIN"}, {"/admin/calendar", "admin", "ADMIN"},
                 {"/admin/organization", "admin", "ADMIN"}, {"/admin/audit", "admin", "ADMIN"},
+                {"/admin/simulation", "admin", "ADMIN"},
                 {"/m", "inspector", "INSPECTOR"}, {"/m/report", "inspector", "INSPECTOR"},
                 {"/m/cases/" + reported.id(), "inspector", "INSPECTOR"},
                 {"/account/password", "operator", "OPERATOR"}};
