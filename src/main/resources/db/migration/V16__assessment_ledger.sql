@@ -17,7 +17,7 @@ create table assessment_task (
     community_code varchar(12) not null,
     street_code    varchar(9)  not null,
     started_at     timestamp with time zone not null,
-    day            date        not null,
+    attr_day       date        not null,
     due_at         timestamp with time zone,
     ended_at       timestamp with time zone,
     end_move       varchar(24),
@@ -29,10 +29,10 @@ create table assessment_task (
     suspended_now  boolean     not null,
     cancelled      boolean     not null,
     dispatch_no    integer     not null,
-    valid          boolean,
+    report_valid   boolean,
     primary key (case_id, task_no)
 );
-create index ix_assessment_task_subject on assessment_task (kind, subject_id, day);
+create index ix_assessment_task_subject on assessment_task (kind, subject_id, attr_day);
 
 -- What a case adds to a figure, fixed (an ended task, a case-level fact): the cases behind a figure.
 create table assessment_fact (
@@ -44,13 +44,13 @@ create table assessment_fact (
     unit_grid_code varchar(15) not null,
     community_code varchar(12) not null,
     street_code    varchar(9)  not null,
-    day            date        not null,
+    attr_day       date        not null,
     num            integer     not null,
     den            integer     not null
 );
 create index ix_assessment_fact_case on assessment_fact (case_id);
-create index ix_assessment_fact_subject on assessment_fact (subject_kind, subject_id, code, day, case_id);
-create index ix_assessment_fact_code on assessment_fact (subject_kind, code, day, case_id);
+create index ix_assessment_fact_subject on assessment_fact (subject_kind, subject_id, code, attr_day, case_id);
+create index ix_assessment_fact_code on assessment_fact (subject_kind, code, attr_day, case_id);
 
 -- Open tasks still running: due (and counted) only once due_at has passed, so read live. Small by nature: at
 -- most a few rows per open case, removed when the case moves on (the partial index H2 lacks, as a table).
@@ -60,19 +60,19 @@ create table assessment_pending (
     code           varchar(32) not null,
     subject_kind   varchar(16) not null,
     subject_id     varchar(20) not null,
-    day            date        not null,
+    attr_day       date        not null,
     num            integer     not null,
     den            integer     not null,
     due_at         timestamp with time zone not null
 );
 create index ix_assessment_pending_case on assessment_pending (case_id);
-create index ix_assessment_pending_kind on assessment_pending (subject_kind, day, due_at);
+create index ix_assessment_pending_kind on assessment_pending (subject_kind, attr_day, due_at);
 
 -- Daily sums of the fixed facts per (day, figure, subject); region rows per unit grid carry its community and
 -- street, so the levels above are sums of the same rows.
 create table assessment_rollup (
     subject_kind   varchar(16) not null,
-    day            date        not null,
+    attr_day       date        not null,
     code           varchar(32) not null,
     subject_id     varchar(20) not null,
     unit_grid_code varchar(15) not null,
@@ -80,5 +80,5 @@ create table assessment_rollup (
     street_code    varchar(9)  not null,
     num            bigint      not null,
     den            bigint      not null,
-    primary key (subject_kind, day, code, subject_id, unit_grid_code)
+    primary key (subject_kind, attr_day, code, subject_id, unit_grid_code)
 );

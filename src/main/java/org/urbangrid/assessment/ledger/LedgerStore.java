@@ -66,7 +66,7 @@ class LedgerStore {
     void replace(long caseId, int historySize, List<LedgerTask> tasks, CaseLedger ledger, List<Fact> facts) {
         var delta = new TreeMap<Key, long[]>();
         jdbc.sql("""
-                select subject_kind, day, code, subject_id, unit_grid_code, community_code, street_code, num, den
+                select subject_kind, attr_day, code, subject_id, unit_grid_code, community_code, street_code, num, den
                 from assessment_fact where case_id = ?""").param(caseId).query(rs -> {
             var key = new Key(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getString(7));
@@ -96,10 +96,10 @@ class LedgerStore {
 
     private void move(Key k, long num, long den) {
         jdbc.sql("""
-                insert into assessment_rollup (subject_kind, day, code, subject_id, unit_grid_code, community_code,
+                insert into assessment_rollup (subject_kind, attr_day, code, subject_id, unit_grid_code, community_code,
                     street_code, num, den) values (?, ?, ?, ?, ?, ?, ?, 0, 0) on conflict do nothing""")
                 .params(k.kind(), k.day(), k.code(), k.subjectId(), k.grid(), k.community(), k.street()).update();
-        var where = " where subject_kind = ? and day = ? and code = ? and subject_id = ? and unit_grid_code = ?";
+        var where = " where subject_kind = ? and attr_day = ? and code = ? and subject_id = ? and unit_grid_code = ?";
         jdbc.sql("update assessment_rollup set num = num + ?, den = den + ?" + where)
                 .params(num, den, k.kind(), k.day(), k.code(), k.subjectId(), k.grid()).update();
         jdbc.sql("delete from assessment_rollup" + where + " and num = 0 and den = 0")
@@ -116,8 +116,8 @@ class LedgerStore {
         }
         template.batchUpdate("""
                 insert into assessment_task (case_id, task_no, kind, subject_id, unit_grid_code, community_code,
-                    street_code, started_at, day, due_at, ended_at, end_move, on_time, returned, reworked, extended,
-                    suspended, suspended_now, cancelled, dispatch_no, valid)
+                    street_code, started_at, attr_day, due_at, ended_at, end_move, on_time, returned, reworked, extended,
+                    suspended, suspended_now, cancelled, dispatch_no, report_valid)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
@@ -135,9 +135,9 @@ class LedgerStore {
         }
         template.batchUpdate("""
                 insert into assessment_fact (case_id, task_no, code, subject_kind, subject_id, unit_grid_code,
-                    community_code, street_code, day, num, den) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", fixed);
+                    community_code, street_code, attr_day, num, den) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", fixed);
         template.batchUpdate("""
-                insert into assessment_pending (case_id, task_no, code, subject_kind, subject_id, day, num, den, due_at)
+                insert into assessment_pending (case_id, task_no, code, subject_kind, subject_id, attr_day, num, den, due_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", pending);
     }
 
@@ -146,7 +146,7 @@ class LedgerStore {
         var stored = kind.isRegion() ? SubjectKind.UNIT_GRID : kind;
         return jdbc.sql("""
                 select code, subject_id, unit_grid_code, community_code, street_code, sum(num), sum(den)
-                from assessment_rollup where subject_kind = ? and day between ? and ?
+                from assessment_rollup where subject_kind = ? and attr_day between ? and ?
                 group by code, subject_id, unit_grid_code, community_code, street_code""")
                 .params(stored.name(), from, to)
                 .query((rs, n) -> new Sum(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -158,7 +158,7 @@ class LedgerStore {
     List<Sum> dueNow(SubjectKind kind, LocalDate from, LocalDate to, Instant now) {
         return jdbc.sql("""
                 select code, subject_id, sum(num), sum(den) from assessment_pending
-                where subject_kind = ? and day between ? and ? and due_at < ? group by code, subject_id""")
+                where subject_kind = ? and attr_day between ? and ? and due_at < ? group by code, subject_id""")
                 .params(kind.name(), from, to, toDb(now))
                 .query((rs, n) -> new Sum(rs.getString(1), rs.getString(2), "", "", "", rs.getLong(3), rs.getLong(4)))
                 .list();
@@ -177,14 +177,14 @@ class LedgerStore {
         if (!kind.isRegion()) {
             pendingPart = """
                     union all select case_id, num, den from assessment_pending
-                    where subject_kind = ? and code = ? and day between ? and ? and case_id > ? and subject_id = ?
+                    where subject_kind = ? and code = ? and attr_day between ? and ? and case_id > ? and subject_id = ?
                     and due_at < ?""";
             params.addAll(List.of(stored.name(), code, from, to, afterId));
             params.addAll(scope.params());
             params.add(toDb(now));
         }
         return jdbc.sql("select case_id, sum(num), sum(den) from (select case_id, num, den from assessment_fact"
-                + " where subject_kind = ? and code = ? and day between ? and ? and case_id > ? and " + scope.where()
+                + " where subject_kind = ? and code = ? and attr_day between ? and ? and case_id > ? and " + scope.where()
                 + " " + pendingPart + ") x group by case_id having " + having(part) + " order by case_id fetch first "
                 + limit + " rows only").params(params)
                 .query((rs, n) -> new CaseSum(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
@@ -203,7 +203,7 @@ class LedgerStore {
                 left join assessment_fact o on o.case_id = f.case_id and o.code = :own and o.subject_kind = 'INSPECTOR'
                     and o.subject_id = :inspector
                 where f.subject_kind = 'UNIT_GRID' and f.code = 'FILED' and f.subject_id in (:grids)
-                  and f.day between :from and :to and f.case_id > :after
+                  and f.attr_day between :from and :to and f.case_id > :after
                 order by f.case_id""")
                 .param("own", Fact.OWN_FILED).param("inspector", Long.toString(inspectorId)).param("grids", grids)
                 .param("from", from).param("to", to).param("after", afterId)
