@@ -42,6 +42,8 @@ abstract class HandComputedMonthContract extends IntegrationTest {
     IndicatorSource source;
     @Autowired
     Recount recount;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     CaseLives lives;
 
@@ -153,6 +155,7 @@ abstract class HandComputedMonthContract extends IntegrationTest {
         l.at(t("04-02", "09:00"));
         l.inspectorReport("inspector", g);
 
+        LedgerSettled.await(jdbc);
         l.at(t("04-20", "09:00"));
         var march = Period.parse("2032-03");
         var april = Period.parse("2032-04");

@@ -102,6 +102,7 @@ abstract class LedgerRecountContract extends IntegrationTest {
             moves += live(id, random, departments);
         }
         assertThat(moves).as("moves made").isGreaterThan(CASES * 3);
+        LedgerSettled.await(jdbc);
 
         var periods = List.of(Period.parse("2033-02"), Period.parse("2033-03"), Period.parse("2033-04"),
                 Period.parse("2033-Q1"), Period.parse("2033-W09"), Period.parse("2033-02-20..2033-03-10"),
