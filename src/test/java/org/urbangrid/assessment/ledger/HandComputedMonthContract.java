@@ -243,6 +243,18 @@ abstract class HandComputedMonthContract extends IntegrationTest {
                 Part.NUMERATOR, null, 10);
         assertThat(street.cases()).extracting(IndicatorSource.CaseBehind::caseId).containsExactly(c5);
 
+        // C3 moved after March ended: resumed and handled on 04-20 (in time). March changes, April does not.
+        clock.set(t("04-20", "10:00"));
+        l.move("dispatcher", c3, RESUME);
+        step(l, "04-20", "10:05", "handler", c3, REPORT_HANDLED);
+        LedgerSettled.await(jdbc);
+        var later = new Expected();
+        later.of(SubjectKind.DEPARTMENT, Long.toString(sanitation), 5)
+                .is(HANDLE_RATE, 5, 6).is(ON_TIME_HANDLE_RATE, 5, 6).is(OVERDUE_RATE, 0, 6).is(SUSPENDED_COUNT, 1, 0)
+                .is(EXTENSION_RATE, 1, 6).is(CLOSE_RATE, 3, 4);
+        later.check(source, recount, march);
+        inApril.check(source, recount, april);
+
         // Before C4's second handling fell due (03-16 16:00) the other department had nothing due.
         clock.set(t("03-16", "15:00"));
         assertThat(figure(SubjectKind.DEPARTMENT, Long.toString(other), march, OVERDUE_RATE)).containsExactly(0L, 0L);
