@@ -95,15 +95,20 @@ class LedgerStore {
     }
 
     private void move(Key k, long num, long den) {
-        jdbc.sql("""
-                insert into assessment_rollup (subject_kind, attr_day, code, subject_id, unit_grid_code, community_code,
+        move("assessment_rollup", "attr_day", k.day(), k, num, den);
+        move("assessment_rollup_month", "month_start", k.day().withDayOfMonth(1), k, num, den);
+    }
+
+    private void move(String table, String dayColumn, LocalDate day, Key k, long num, long den) {
+        jdbc.sql("insert into " + table + " (subject_kind, " + dayColumn + """
+                , code, subject_id, unit_grid_code, community_code,
                     street_code, num, den) values (?, ?, ?, ?, ?, ?, ?, 0, 0) on conflict do nothing""")
-                .params(k.kind(), k.day(), k.code(), k.subjectId(), k.grid(), k.community(), k.street()).update();
-        var where = " where subject_kind = ? and attr_day = ? and code = ? and subject_id = ? and unit_grid_code = ?";
-        jdbc.sql("update assessment_rollup set num = num + ?, den = den + ?" + where)
-                .params(num, den, k.kind(), k.day(), k.code(), k.subjectId(), k.grid()).update();
-        jdbc.sql("delete from assessment_rollup" + where + " and num = 0 and den = 0")
-                .params(k.kind(), k.day(), k.code(), k.subjectId(), k.grid()).update();
+                .params(k.kind(), day, k.code(), k.subjectId(), k.grid(), k.community(), k.street()).update();
+        var where = " where subject_kind = ? and " + dayColumn + " = ? and code = ? and subject_id = ? and unit_grid_code = ?";
+        jdbc.sql("update " + table + " set num = num + ?, den = den + ?" + where)
+                .params(num, den, k.kind(), day, k.code(), k.subjectId(), k.grid()).update();
+        jdbc.sql("delete from " + table + where + " and num = 0 and den = 0")
+                .params(k.kind(), day, k.code(), k.subjectId(), k.grid()).update();
     }
 
     private void insertTasks(CaseLedger c, List<LedgerTask> tasks) {
@@ -141,17 +146,43 @@ class LedgerStore {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", pending);
     }
 
-    /** The rollups of a kind of subject summed over the days (region kinds read the unit grid rows). */
+    /**
+     * The rollups of a kind of subject summed over the days (region kinds read the unit grid rows): the whole
+     * months of the period from the monthly rows, the days at either end from the daily ones.
+     */
     List<Sum> sums(SubjectKind kind, LocalDate from, LocalDate to) {
         var stored = kind.isRegion() ? SubjectKind.UNIT_GRID : kind;
-        return jdbc.sql("""
-                select code, subject_id, unit_grid_code, community_code, street_code, sum(num), sum(den)
-                from assessment_rollup where subject_kind = ? and attr_day between ? and ?
-                group by code, subject_id, unit_grid_code, community_code, street_code""")
-                .params(stored.name(), from, to)
+        var parts = new ArrayList<String>();
+        var params = new ArrayList<Object>();
+        var firstWhole = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
+        var afterWhole = to.plusDays(1).withDayOfMonth(1); // the day after the last whole month
+        if (firstWhole.isBefore(afterWhole)) {
+            parts.add(ROLLUP_COLUMNS + " from assessment_rollup_month where subject_kind = ? and month_start >= ?"
+                    + " and month_start < ?");
+            params.addAll(List.of(stored.name(), firstWhole, afterWhole));
+            daily(parts, params, stored, from, firstWhole.minusDays(1));
+            daily(parts, params, stored, afterWhole, to);
+        } else {
+            daily(parts, params, stored, from, to);
+        }
+        return jdbc.sql("select code, subject_id, unit_grid_code, community_code, street_code, sum(num), sum(den) from ("
+                + String.join(" union all ", parts)
+                + ") x group by code, subject_id, unit_grid_code, community_code, street_code")
+                .params(params)
                 .query((rs, n) -> new Sum(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getLong(6), rs.getLong(7)))
                 .list();
+    }
+
+    private static final String ROLLUP_COLUMNS =
+            "select code, subject_id, unit_grid_code, community_code, street_code, num, den";
+
+    private static void daily(List<String> parts, List<Object> params, SubjectKind stored, LocalDate from,
+            LocalDate to) {
+        if (!to.isBefore(from)) {
+            parts.add(ROLLUP_COLUMNS + " from assessment_rollup where subject_kind = ? and attr_day between ? and ?");
+            params.addAll(List.of(stored.name(), from, to));
+        }
     }
 
     /** The pending facts of a kind that are due now (their deadline has passed), summed. */
