@@ -3,6 +3,10 @@ package org.urbangrid.assessment.ledger;
 import java.time.Clock;
 
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.urbangrid.cases.CaseHistories;
 
@@ -19,16 +23,29 @@ public class Ledger {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    Ledger(CaseHistories histories, LedgerStore store, Clock clock, TransactionTemplate tx) {
+    Ledger(CaseHistories histories, LedgerStore store, Clock clock, PlatformTransactionManager transactions) {
         this.histories = histories;
         this.store = store;
         this.clock = clock;
-        this.tx = tx;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Brings the case's ledger rows up to its history, in one transaction (joining the caller's). */
+    /**
+     * Brings the case's ledger rows up to its history, in a transaction of its own; a lock timeout, deadlock or
+     * a concurrent first insert is tried again (twice), since the next attempt reads the history anew.
+     */
     public void refresh(long caseId) {
-        tx.executeWithoutResult(status -> derive(caseId));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWithoutResult(status -> derive(caseId));
+                return;
+            } catch (TransientDataAccessException | DuplicateKeyException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void derive(long caseId) {

@@ -2,6 +2,7 @@ package org.urbangrid.assessment.ledger;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.urbangrid.cases.CaseEvent;
 
 /** Keeps the ledger up to date: every case event, after its move committed (kept by the publication registry). */
@@ -14,7 +15,8 @@ class LedgerListener {
         this.ledger = ledger;
     }
 
-    @ApplicationModuleListener
+    /** No transaction of its own: {@link Ledger#refresh} runs (and retries) in one, holding a single connection. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CaseEvent event) {
         ledger.refresh(event.facts().caseId());
     }
