@@ -115,6 +115,9 @@ public class Organization {
             throw UrbanGridException.invalid("error.staff.inspector-has-area", before.username());
         }
         checkScope(change.role(), change.departmentId(), change.streetCode());
+        if (before.role() == Role.ADMIN && change.role() != Role.ADMIN) {
+            keepAnAdministrator(before);
+        }
         var clean = new StaffChange(change.displayName().strip(), change.role(), change.departmentId(),
                 change.streetCode(), change.phone() == null || change.phone().isBlank() ? null : change.phone().strip());
         store.updateStaff(id, clean);
@@ -127,12 +130,24 @@ public class Organization {
         return after;
     }
 
-    /** Deactivating ends the person's tokens and browser sessions at once; reactivating lets them log in again. */
+    /**
+     * Deactivating ends the person's tokens and browser sessions at once; reactivating lets them log in again.
+     * Nobody deactivates their own account, and the last active administrator stays (the platform would have
+     * nobody left to manage it).
+     *
+     * @param actorId who asks
+     */
     @Transactional
-    public StaffMember setActive(long id, boolean active) {
+    public StaffMember setActive(long id, boolean active, long actorId) {
+        if (!active && id == actorId) {
+            throw UrbanGridException.invalid("error.staff.cannot-deactivate-self");
+        }
         var before = requireStaff(id);
         if (before.active() == active) {
             return before;
+        }
+        if (!active && before.role() == Role.ADMIN) {
+            keepAnAdministrator(before);
         }
         store.setActive(id, active);
         if (!active) {
@@ -141,6 +156,16 @@ public class Organization {
         var after = requireStaff(id);
         audit.record("staff", active ? "reactivate" : "deactivate", after.username(), before, after);
         return after;
+    }
+
+    /**
+     * Refuses (409) to take away the last active administrator. The active administrators' rows are locked for the
+     * rest of the transaction, so two administrators demoting each other at once cannot both succeed.
+     */
+    private void keepAnAdministrator(StaffMember leaving) {
+        if (leaving.active() && store.lockActiveAdministrators() <= 1) {
+            throw UrbanGridException.conflict("error.staff.last-admin", leaving.username());
+        }
     }
 
     /** Ends every token and browser session of the person (sign out everywhere); the account stays usable. */

@@ -44,7 +44,7 @@ import org.urbangrid.support.TestClockConfiguration;
 public abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final Duration WAIT = Duration.ofSeconds(15);
+    static final Duration WAIT = Duration.ofSeconds(30);
     /** Unit grid of the demo inspector's beat where a 暴露垃圾 report is routed to 市政公用服务中心 (HW). */
     static final String GRID = "210231001002005";
 

@@ -36,7 +36,20 @@ final class Desk {
         if (confirm != null && !confirm.isBlank()) {
             wait(BrowserTest.WAIT).until(ExpectedConditions.alertIsPresent()).accept();
         }
-        waitFor(By.cssSelector("#case-header[data-status='" + expectedStatus + "']"));
+        try {
+            waitFor(By.cssSelector("#case-header[data-status='" + expectedStatus + "']"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(move + " did not reach " + expectedStatus + ": " + whatThePageSays(), e);
+        }
+    }
+
+    /** Where the browser is and what it shows: URL, the case's status and any flash, for a failure's message. */
+    String whatThePageSays() {
+        var status = driver.findElements(By.id("case-header")).stream().map(h -> h.getAttribute("data-status"))
+                .findFirst().orElse("(no case header)");
+        var flashes = driver.findElements(By.cssSelector(".flash")).stream().map(WebElement::getText).toList();
+        return "url=" + driver.getCurrentUrl() + " status=" + status + " flashes=" + flashes + " title="
+                + driver.getTitle();
     }
 
     void comment(String move, String text) {

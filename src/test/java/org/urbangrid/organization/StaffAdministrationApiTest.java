@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.urbangrid.platform.UrbanGridException;
 import org.urbangrid.support.Api;
 import org.urbangrid.support.IntegrationTest;
 
@@ -175,6 +177,38 @@ class StaffAdministrationApiTest extends IntegrationTest {
         assertThat(Api.<List<String>>read(refused, "$.unknownCodes"))
                 .containsExactly("210231001002999", "210231001009001");
         assertThat(organization.areaOf(member.id())).containsExactly(UNIT);
+    }
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void the_last_active_administrator_is_neither_deactivated_nor_demoted() {
+        var second = person(Role.ADMIN);
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly(); // the suite's other administrators come back afterwards
+            var demo = organization.staffByUsername("admin").orElseThrow();
+            organization.staffWithRole(Role.ADMIN).stream().filter(StaffMember::active)
+                    .filter(a -> a.id() != demo.id() && a.id() != second.id())
+                    .forEach(a -> organization.setActive(a.id(), false, demo.id()));
+            // Two left: one may go, then the other must stay, by role change or by deactivation.
+            organization.setActive(second.id(), false, demo.id());
+            var refusedDemotion = org.assertj.core.api.Assertions.catchThrowableOfType(UrbanGridException.class,
+                    () -> organization.updateStaff(demo.id(), new StaffChange(demo.displayName(), Role.OPERATOR, null,
+                            null, null)));
+            assertThat(refusedDemotion.status().value()).isEqualTo(409);
+            assertThat(refusedDemotion.getMessage()).contains("last-admin");
+            organization.setActive(second.id(), true, demo.id());
+            var refusedDeactivation = org.assertj.core.api.Assertions.catchThrowableOfType(UrbanGridException.class,
+                    () -> organization.setActive(demo.id(), false, second.id()));
+            assertThat(refusedDeactivation).isNull(); // two active: the demo admin may go …
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(UrbanGridException.class,
+                    () -> organization.setActive(second.id(), false, demo.id())).status().value()).isEqualTo(409);
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(UrbanGridException.class,
+                    () -> organization.setActive(second.id(), false, second.id())).getMessage())
+                    .contains("cannot-deactivate-self");
+        });
+        assertThat(organization.staffByUsername("admin").orElseThrow().active()).isTrue();
     }
 
     @Test

@@ -128,10 +128,7 @@ class AdminOrganizationController {
     String active(@PathVariable long id, @RequestParam boolean active, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
-            if (!active && current.get().id() == id) {
-                throw UrbanGridException.invalid("error.staff.cannot-deactivate-self");
-            }
-            var saved = organization.setActive(id, active);
+            var saved = organization.setActive(id, active, current.get().id());
             redirect.addFlashAttribute("flash", refusals.message(
                     active ? "admin.org.user-reactivated" : "admin.org.user-deactivated", saved.username()));
             return "redirect:/admin/organization/users/" + id;

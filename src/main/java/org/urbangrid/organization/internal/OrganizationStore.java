@@ -81,6 +81,11 @@ public class OrganizationStore {
                 .params(c.displayName(), c.role().name(), c.departmentId(), c.streetCode(), c.phone(), id).update();
     }
 
+    /** Locks the rows of the active administrators until the transaction ends; returns how many there are. */
+    public int lockActiveAdministrators() {
+        return jdbc.sql("select id from staff where role = 'ADMIN' and active for update").query(Long.class).list().size();
+    }
+
     public void setActive(long id, boolean active) {
         jdbc.sql("update staff set active = ? where id = ?").params(active, id).update();
     }

@@ -83,16 +83,13 @@ class OrganizationController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Deactivate: the person can no longer log in; their tokens and sessions end at once")
     StaffMember deactivate(@PathVariable long id) {
-        if (current.get().id() == id) {
-            throw UrbanGridException.invalid("error.staff.cannot-deactivate-self");
-        }
-        return organization.setActive(id, false);
+        return organization.setActive(id, false, current.get().id());
     }
 
     @PostMapping("/staff/{id}/reactivate")
     @PreAuthorize("hasRole('ADMIN')")
     StaffMember reactivate(@PathVariable long id) {
-        return organization.setActive(id, true);
+        return organization.setActive(id, true, current.get().id());
     }
 
     @PostMapping("/staff/{id}/revoke-tokens")

@@ -1,0 +1,3 @@
+package org.urbangrid.assessment.inputs;
+
+class MutualAssessmentTest extends MutualAssessmentContract {}

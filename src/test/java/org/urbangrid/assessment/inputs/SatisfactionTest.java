@@ -1,0 +1,3 @@
+package org.urbangrid.assessment.inputs;
+
+class SatisfactionTest extends SatisfactionContract {}

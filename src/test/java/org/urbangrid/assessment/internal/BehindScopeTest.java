@@ -1,0 +1,51 @@
+package org.urbangrid.assessment.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.urbangrid.assessment.SubjectKind;
+import org.urbangrid.organization.Role;
+import org.urbangrid.organization.StaffPrincipal;
+
+/** Who may open the cases behind a figure. */
+class BehindScopeTest {
+
+    private static StaffPrincipal staff(long id, Role role, Long department, String street) {
+        return new StaffPrincipal(id, "u" + id, "u" + id, role, department, street);
+    }
+
+    @Test
+    void the_command_centre_opens_every_subjects_figures() {
+        for (var role : new Role[] {Role.LEADER, Role.SHIFT_LEADER, Role.DISPATCHER, Role.OPERATOR, Role.ADMIN}) {
+            var centre = staff(1, role, null, null);
+            assertThat(BehindScope.allows(centre, SubjectKind.DEPARTMENT, "7")).as(role.name()).isTrue();
+            assertThat(BehindScope.allows(centre, SubjectKind.INSPECTOR, "42")).as(role.name()).isTrue();
+            assertThat(BehindScope.allows(centre, SubjectKind.UNIT_GRID, "210231001001001")).as(role.name()).isTrue();
+        }
+    }
+
+    @Test
+    void a_handler_opens_its_own_department_only() {
+        var handler = staff(5, Role.HANDLER, 7L, null);
+        assertThat(BehindScope.allows(handler, SubjectKind.DEPARTMENT, "7")).isTrue();
+        assertThat(BehindScope.allows(handler, SubjectKind.DEPARTMENT, "8")).isFalse();
+        assertThat(BehindScope.allows(handler, SubjectKind.STREET, "210231001")).isFalse();
+    }
+
+    @Test
+    void street_staff_open_the_regions_of_their_street_only() {
+        var street = staff(3, Role.LEADER, null, "210231001");
+        assertThat(BehindScope.allows(street, SubjectKind.COMMUNITY, "210231001002")).isTrue();
+        assertThat(BehindScope.allows(street, SubjectKind.COMMUNITY, "210231002001")).isFalse();
+        assertThat(BehindScope.allows(street, SubjectKind.DEPARTMENT, "7")).isFalse();
+    }
+
+    @Test
+    void every_person_opens_their_own_figures_and_an_inspector_no_one_elses() {
+        var inspector = staff(42, Role.INSPECTOR, null, null);
+        assertThat(BehindScope.allows(inspector, SubjectKind.INSPECTOR, "42")).isTrue();
+        assertThat(BehindScope.allows(inspector, SubjectKind.INSPECTOR, "43")).isFalse();
+        assertThat(BehindScope.allows(inspector, SubjectKind.UNIT_GRID, "210231001001001")).isFalse();
+        assertThat(BehindScope.allows(staff(9, Role.HANDLER, 7L, null), SubjectKind.DISPATCHER, "9")).isTrue();
+    }
+}

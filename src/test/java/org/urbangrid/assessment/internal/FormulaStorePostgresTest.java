@@ -1,0 +1,6 @@
+package org.urbangrid.assessment.internal;
+
+import org.urbangrid.support.OnPostgres;
+
+@OnPostgres
+class FormulaStorePostgresTest extends FormulaStoreContract {}

@@ -1,0 +1,3 @@
+package org.urbangrid.assessment.internal;
+
+class FormulaStoreTest extends FormulaStoreContract {}

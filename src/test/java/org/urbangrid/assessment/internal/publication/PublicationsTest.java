@@ -1,0 +1,3 @@
+package org.urbangrid.assessment.internal.publication;
+
+class PublicationsTest extends PublicationsContract {}
