@@ -16,7 +16,8 @@ import java.util.Set;
  * <p>Attribution: a task (a stage of a case at one desk) belongs to the period in which it was <em>started</em>
  * (the case arrived at the desk); it is <em>due</em> (应…数) once it has ended or its deadline has passed; it is
  * on time when it ended within its deadline (suspended time excluded, approved extensions included). A task not
- * yet due is in neither numerator nor denominator.
+ * yet due is in neither numerator nor denominator. Region figures are attributed to the day the case was filed.
+ * {@code docs/assessment.md} has the full rules (who answers for a task, cancellation, suspension).
  */
 public enum Indicator {
 
@@ -64,13 +65,16 @@ public enum Indicator {
     DEPARTMENT_VOLUME(false, DEPARTMENT),
     /** 处置率: handling tasks reported handled / handling tasks started. */
     HANDLE_RATE(true, DEPARTMENT),
-    /** 按期处置率: handled on time / handling tasks due. */
+    /** 按期处置率: handling tasks ended within their limit (handled, or returned in time) / handling tasks due. */
     ON_TIME_HANDLE_RATE(true, DEPARTMENT),
-    /** 结案率: cases dispatched in the period and closed / those due to close (dispatched, not cancelled). */
+    /**
+     * 结案率: closed / due to close. Department: the cases it had last (lead at closing), not cancelled, attributed
+     * to the day it first got them. Region: cases filed (立案) there in the period, not cancelled.
+     */
     CLOSE_RATE(true, DEPARTMENT, UNIT_GRID, COMMUNITY, STREET, DISTRICT),
-    /** 返工率: handling tasks failed at check (返工) / cases due to close. */
+    /** 返工率: handling tasks failed at check (返工) / cases due to close (as for {@link #CLOSE_RATE}). */
     REWORK_RATE(true, DEPARTMENT),
-    /** 超期率 (超期待处置率): handling tasks past deadline and not handled / handling tasks due. */
+    /** 超期率 (超期待处置率): handling tasks past deadline and never handled (open, or cancelled late) / due. */
     OVERDUE_RATE(true, DEPARTMENT),
     /** 延期率: handling tasks with an approved extension / handling tasks started. */
     EXTENSION_RATE(true, DEPARTMENT),
@@ -80,11 +84,11 @@ public enum Indicator {
     SUSPENDED_COUNT(false, DEPARTMENT),
 
     // 区域 region
-    /** 立案数: cases filed in the region (per unit grid for the band score). */
+    /** 立案数: cases filed (立案) in the region in the period (per unit grid for the band score). */
     FILED(false, UNIT_GRID, COMMUNITY, STREET, DISTRICT),
     /** 监督举报率: public (citizen, hotline) reports confirmed (filed) / filed cases. */
     PUBLIC_REPORT_RATE(true, UNIT_GRID, COMMUNITY, STREET, DISTRICT),
-    /** 按期结案率: cases closed with every department stage on time / cases due to close. */
+    /** 按期结案率: cases closed with every handling task on time / cases filed in the period, not cancelled. */
     ON_TIME_CLOSE_RATE(true, UNIT_GRID, COMMUNITY, STREET, DISTRICT);
 
     private final boolean rate;

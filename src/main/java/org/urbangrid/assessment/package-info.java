@@ -4,5 +4,5 @@
  * scores and grades by a dated formula version; fair rankings; published (frozen) periods; notices (通报), exports;
  * spot checks (抽查), mutual assessment (条块互评) and third-party review entering the scores.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessment", allowedDependencies = {"platform", "organization", "grid", "catalog", "attachments", "audit"})
+@org.springframework.modulith.ApplicationModule(displayName = "Assessment", allowedDependencies = {"platform", "organization", "grid", "catalog", "cases", "attachments", "audit"})
 package org.urbangrid.assessment;

@@ -18,15 +18,15 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Each figure is kept as {numerator, denominator}, per subject kind, subject id and indicator.
  */
-final class PublicApiRecount {
+public final class PublicApiRecount {
 
     private final Period period;
     private final Instant now;
     private final ZoneId zone;
     /** kind → subject id → indicator → {num, den} */
-    final Map<SubjectKind, Map<String, Map<Indicator, long[]>>> figures = new HashMap<>();
+    public final Map<SubjectKind, Map<String, Map<Indicator, long[]>>> figures = new HashMap<>();
 
-    PublicApiRecount(Period period, Instant now, ZoneId zone) {
+    public PublicApiRecount(Period period, Instant now, ZoneId zone) {
         this.period = period;
         this.now = now;
         this.zone = zone;
@@ -68,7 +68,7 @@ final class PublicApiRecount {
     }
 
     /** Adds one case, read from {@code GET /api/cases/{id}}. */
-    void add(JsonNode kase) {
+    public void add(JsonNode kase) {
         var tasks = new ArrayList<Task>();
         Task current = null;
         Task lastHandle = null;

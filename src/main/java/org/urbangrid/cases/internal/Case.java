@@ -39,6 +39,8 @@ public class Case {
     private final List<HistoryEntry> newEntries = new ArrayList<>();
     private final List<Registered> events = new ArrayList<>();
     private int nextSeq;
+    /** The due time of a stage the current move started, recorded with the move (the ledger reads it). */
+    private Instant startedDue;
 
     Case(CaseData data, int historySize) {
         this.data = data;
@@ -410,6 +412,7 @@ public class Case {
         data.stage = stage;
         data.deadline = deadlines.start(now, limit);
         data.overdue = false;
+        startedDue = data.deadline.due();
     }
 
     /** Whether the stage now ending ended in time. */
@@ -456,6 +459,13 @@ public class Case {
     private void record(CaseMove move, StaffPrincipal actor, Instant now, CaseStatus from, String comment,
             List<String> photos, Map<String, String> details, Boolean onTime) {
         data.updatedAt = now;
+        if (startedDue != null) {
+            // The stage this move started and its deadline: what the assessment ledger (考核台账) attributes by.
+            var withDue = new LinkedHashMap<>(details);
+            withDue.put("stageDue", startedDue.toString());
+            details = withDue;
+            startedDue = null;
+        }
         newEntries.add(new HistoryEntry(nextSeq++, move, actor.id(), actor.displayName(), actor.role(), now, from,
                 data.status, comment, List.copyOf(photos), Map.copyOf(details), onTime));
     }

@@ -1,0 +1,80 @@
+package org.urbangrid.assessment.ledger;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.urbangrid.cases.CaseHistories;
+
+/**
+ * 考核台账: re-derives a case's tasks and facts from its whole history whenever it moved, and keeps the rollups
+ * by the difference. Idempotent: a case already derived from its whole history is left alone, so replays and
+ * events arriving late or out of order do no harm; a case moved after its period ended updates that period.
+ */
+@Service
+public class Ledger {
+
+    private final CaseHistories histories;
+    private final LedgerStore store;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+
+    Ledger(CaseHistories histories, LedgerStore store, Clock clock, PlatformTransactionManager transactions) {
+        this.histories = histories;
+        this.store = store;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Brings the case's ledger rows up to its history, in a transaction of its own; a lock timeout, deadlock or
+     * a concurrent first insert is tried again (twice), since the next attempt reads the history anew.
+     */
+    public void refresh(long caseId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWithoutResult(status -> derive(caseId));
+                return;
+            } catch (TransientDataAccessException | DuplicateKeyException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void derive(long caseId) {
+        int derived = store.lock(caseId);
+        // Read after the lock: a concurrent refresh of the same case has committed what it derived.
+        var record = histories.find(caseId).orElse(null);
+        if (record == null || record.history().size() == derived) {
+            return;
+        }
+        var ledger = CaseTasks.derive(record, clock.getZone());
+        store.replace(caseId, record.history().size(), ledger.tasks(), ledger, Contributions.of(ledger));
+    }
+
+    /** Derives every case not yet (fully) in the ledger, e.g. after the ledger was added; returns how many. */
+    public int catchUp() {
+        int done = 0;
+        long after = 0;
+        while (true) {
+            var batch = histories.after(after, 500);
+            if (batch.isEmpty()) {
+                return done;
+            }
+            for (var c : batch) {
+                if (store.derivedSize(c.id()).orElse(-1) != c.history().size()) {
+                    refresh(c.id());
+                    done++;
+                }
+                after = c.id();
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.urbangrid.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A case's facts and its whole history, read without a viewer's scope: for views derived inside the platform
+ * (the assessment ledger 考核台账, recounts), never to answer a person directly.
+ */
+public interface CaseHistories {
+
+    /**
+     * What derived views need of a case besides its history.
+     *
+     * @param dueAt the running stage's deadline now (null without a clock)
+     * @param suspendedAt when the running suspension (挂账) began, null when not suspended
+     */
+    record CaseRecord(long id, String number, CaseStatus status, CaseSource source, String unitGridCode,
+            String communityCode, String streetCode, long reporterId, Long leadDepartmentId, Instant dueAt,
+            Instant suspendedAt, List<HistoryEntry> history) {}
+
+    Optional<CaseRecord> find(long caseId);
+
+    /** Up to {@code size} cases with an id above {@code afterId}, in id order, each with its history. */
+    List<CaseRecord> after(long afterId, int size);
+}
