@@ -8,9 +8,16 @@ import org.urbangrid.organization.Role;
 /**
  * A case's domain event: one per move, registered by the aggregate and published after the move commits
  * (through Spring Modulith's event publication registry). Take them all with a listener of {@code CaseEvent},
- * or one kind with a listener of its record.
+ * every one but the bare report with a listener of {@link Moved}, or one kind with a listener of its record.
  */
 public sealed interface CaseEvent {
+
+    /**
+     * Every event but {@link CaseReported}: the case moved on from its report (or was fixed on the spot). A listener
+     * with nothing to do for a report that nobody has touched yet takes these, so intake — where hotlines post
+     * reports by the thousand — writes no publication row per report for it.
+     */
+    sealed interface Moved extends CaseEvent {}
 
     /** What every event carries. */
     Facts facts();
@@ -34,57 +41,57 @@ public sealed interface CaseEvent {
     record CaseReported(Facts facts) implements CaseEvent {}
 
     /** 自行处置: reported and closed at once. */
-    record CaseHandledOnSpot(Facts facts) implements CaseEvent {}
+    record CaseHandledOnSpot(Facts facts) implements Moved {}
 
     /** 受理: an inspector's report goes straight to filing. */
-    record CaseAccepted(Facts facts) implements CaseEvent {}
+    record CaseAccepted(Facts facts) implements Moved {}
 
     /** 派发核实 */
-    record CaseSentToVerify(Facts facts, long inspectorId) implements CaseEvent {}
+    record CaseSentToVerify(Facts facts, long inspectorId) implements Moved {}
 
     /** 核实: real (to filing) or not (invalid). */
-    record CaseVerified(Facts facts, boolean real) implements CaseEvent {}
+    record CaseVerified(Facts facts, boolean real) implements Moved {}
 
     /** 立案 */
-    record CaseFiled(Facts facts, String conditionCode, Long suggestedDepartmentId) implements CaseEvent {}
+    record CaseFiled(Facts facts, String conditionCode, Long suggestedDepartmentId) implements Moved {}
 
     /** 不予立案 */
-    record CaseRefused(Facts facts, String reason) implements CaseEvent {}
+    record CaseRefused(Facts facts, String reason) implements Moved {}
 
     /** 派遣 */
     record CaseDispatched(Facts facts, Set<Long> assistingDepartmentIds, boolean suggestionFollowed)
-            implements CaseEvent {}
+            implements Moved {}
 
     /** 处置反馈 */
-    record CaseHandled(Facts facts) implements CaseEvent {}
+    record CaseHandled(Facts facts) implements Moved {}
 
     /** 先期处置: the site made safe; {@code facts().stageOnTime()} says whether within the first-step limit. */
-    record CaseMadeSafe(Facts facts) implements CaseEvent {}
+    record CaseMadeSafe(Facts facts) implements Moved {}
 
     /** 申请延期 / 回退 / 挂账 / 作废 */
-    record CaseRequested(Facts facts, RequestKind kind, String reason) implements CaseEvent {}
+    record CaseRequested(Facts facts, RequestKind kind, String reason) implements Moved {}
 
     /** A pending request approved or refused (an approved cancellation is {@link CaseCancelled}). */
-    record CaseRequestDecided(Facts facts, RequestKind kind, boolean approved) implements CaseEvent {}
+    record CaseRequestDecided(Facts facts, RequestKind kind, boolean approved) implements Moved {}
 
     /** 恢复处置 after a suspension. */
-    record CaseResumed(Facts facts) implements CaseEvent {}
+    record CaseResumed(Facts facts) implements Moved {}
 
     /** 派发核查 */
-    record CaseSentToCheck(Facts facts, long inspectorId) implements CaseEvent {}
+    record CaseSentToCheck(Facts facts, long inspectorId) implements Moved {}
 
     /** 核查通过 */
-    record CaseChecked(Facts facts) implements CaseEvent {}
+    record CaseChecked(Facts facts) implements Moved {}
 
     /** 核查不通过: back to the same department (返工). */
-    record CaseReworked(Facts facts, int reworkCount) implements CaseEvent {}
+    record CaseReworked(Facts facts, int reworkCount) implements Moved {}
 
     /** 结案 */
-    record CaseClosed(Facts facts, CloseKind closeKind) implements CaseEvent {}
+    record CaseClosed(Facts facts, CloseKind closeKind) implements Moved {}
 
     /** 作废 approved. */
-    record CaseCancelled(Facts facts) implements CaseEvent {}
+    record CaseCancelled(Facts facts) implements Moved {}
 
     /** 督办 */
-    record CaseUrged(Facts facts, Instant answerDue) implements CaseEvent {}
+    record CaseUrged(Facts facts, Instant answerDue) implements Moved {}
 }

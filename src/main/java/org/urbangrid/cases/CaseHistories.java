@@ -2,6 +2,7 @@ package org.urbangrid.cases;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,4 +25,16 @@ public interface CaseHistories {
 
     /** Up to {@code size} cases with an id above {@code afterId}, in id order, each with its history. */
     List<CaseRecord> after(long afterId, int size);
+
+    /**
+     * Inspectors' reports nobody has moved yet (still {@code REPORTED}), reported in [{@code from}, {@code to}):
+     * how many per reporting inspector. Read from the case rows (index on status and report time).
+     */
+    Map<Long, Long> waitingInspectorReports(Instant from, Instant to);
+
+    /**
+     * The ids of one inspector's reports still {@code REPORTED}, reported in [{@code from}, {@code to}), above
+     * {@code afterId}, in id order, at most {@code size}.
+     */
+    List<Long> waitingInspectorReports(long reporterId, Instant from, Instant to, long afterId, int size);
 }

@@ -9,6 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.urbangrid.cases.CaseHistories;
+import org.urbangrid.cases.CaseStatus;
 
 /**
  * 考核台账: re-derives a case's tasks and facts from its whole history whenever it moved, and keeps the rollups
@@ -52,11 +53,19 @@ public class Ledger {
         int derived = store.lock(caseId);
         // Read after the lock: a concurrent refresh of the same case has committed what it derived.
         var record = histories.find(caseId).orElse(null);
-        if (record == null || record.history().size() == derived) {
+        if (record == null || record.history().size() == derived || waiting(record)) {
             return;
         }
         var ledger = CaseTasks.derive(record, clock.getZone());
         store.replace(caseId, record.history().size(), ledger.tasks(), ledger, Contributions.of(ledger));
+    }
+
+    /**
+     * A report nobody has moved yet (REPORTED, a state no move returns to) stays out of the ledger: the indicator
+     * source reads such reports live from the case rows, so intake does no ledger work.
+     */
+    static boolean waiting(CaseHistories.CaseRecord record) {
+        return record.status() == CaseStatus.REPORTED;
     }
 
     /** Derives every case not yet (fully) in the ledger, e.g. after the ledger was added; returns how many. */
@@ -69,7 +78,7 @@ public class Ledger {
                 return done;
             }
             for (var c : batch) {
-                if (store.derivedSize(c.id()).orElse(-1) != c.history().size()) {
+                if (!waiting(c) && store.derivedSize(c.id()).orElse(-1) != c.history().size()) {
                     refresh(c.id());
                     done++;
                 }

@@ -1,6 +1,7 @@
 package org.urbangrid.assessment.ledger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -65,6 +66,7 @@ class LedgerIndicatorSource implements IndicatorSource {
         }
         if (kind == SubjectKind.INSPECTOR) {
             missed(bySubject, sums, period);
+            waitingReports(bySubject, period);
         }
         var out = new ArrayList<SubjectFigures>();
         bySubject.forEach((id, codes) -> {
@@ -83,6 +85,26 @@ class LedgerIndicatorSource implements IndicatorSource {
         var n = bySubject.computeIfAbsent(subject, k -> new HashMap<>()).computeIfAbsent(sum.code(), k -> new long[2]);
         n[0] += sum.num();
         n[1] += sum.den();
+    }
+
+    /**
+     * Inspectors' reports nobody has moved yet are not in the ledger ({@link Ledger#waiting}): read live from the
+     * case rows. Such a case has a report and a pool desk's open task only, so it adds one report and one case.
+     */
+    private void waitingReports(Map<String, Map<String, long[]>> bySubject, Period period) {
+        histories.waitingInspectorReports(start(period), end(period)).forEach((reporter, count) -> {
+            var codes = bySubject.computeIfAbsent(Long.toString(reporter), k -> new HashMap<>());
+            codes.computeIfAbsent(Indicator.REPORTS.name(), k -> new long[2])[0] += count;
+            codes.computeIfAbsent(Fact.CASES, k -> new long[2])[0] += count;
+        });
+    }
+
+    private Instant start(Period period) {
+        return period.from().atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private Instant end(Period period) {
+        return period.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
     /** The subject a rollup row belongs to: its own id, or the region level's code of its unit grid. */
@@ -142,6 +164,9 @@ class LedgerIndicatorSource implements IndicatorSource {
         } else {
             sums = store.cases(kind, indicator.name(), LedgerStore.Scope.of(kind, subjectId), period.from(),
                     period.to(), clock.instant(), afterId, part, limit + 1);
+            if (kind == SubjectKind.INSPECTOR && indicator == Indicator.REPORTS && part == Part.NUMERATOR) {
+                sums = withWaitingReports(sums, Long.parseLong(subjectId), period, afterId, limit + 1);
+            }
         }
         var page = sums.size() > limit ? sums.subList(0, limit) : sums;
         var cases = new ArrayList<CaseBehind>();
@@ -153,6 +178,16 @@ class LedgerIndicatorSource implements IndicatorSource {
         }
         var next = sums.size() > limit ? Long.toString(page.get(page.size() - 1).caseId()) : null;
         return new CasesBehind(cases, next);
+    }
+
+    /** The ledger's reports and the live waiting ones ({@link Ledger#waiting}), merged in case id order. */
+    private List<LedgerStore.CaseSum> withWaitingReports(List<LedgerStore.CaseSum> fromLedger, long inspector,
+            Period period, long afterId, int size) {
+        var merged = new ArrayList<>(fromLedger);
+        histories.waitingInspectorReports(inspector, start(period), end(period), afterId, size)
+                .forEach(id -> merged.add(new LedgerStore.CaseSum(id, 1, 0)));
+        merged.sort(java.util.Comparator.comparingLong(LedgerStore.CaseSum::caseId));
+        return merged.size() > size ? List.copyOf(merged.subList(0, size)) : merged;
     }
 
     private static long cursor(String after) {

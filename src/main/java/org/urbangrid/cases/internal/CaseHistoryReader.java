@@ -1,12 +1,16 @@
 package org.urbangrid.cases.internal;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbangrid.cases.CaseHistories;
+import org.urbangrid.platform.SqlTimes;
 
 /** Reads a case's row and its history for derived views, unscoped. */
 @Service
@@ -31,6 +35,28 @@ class CaseHistoryReader implements CaseHistories {
         var ids = jdbc.sql("select id from cases where id > ? order by id fetch first " + Math.max(1, size) + " rows only")
                 .param(afterId).query(Long.class).list();
         return cases.load(ids).stream().map(this::record).toList();
+    }
+
+    @Override
+    public Map<Long, Long> waitingInspectorReports(Instant from, Instant to) {
+        var counts = new HashMap<Long, Long>();
+        jdbc.sql("""
+                select reporter_id, count(*) from cases
+                where status = 'REPORTED' and reported_at >= ? and reported_at < ? and source = 'INSPECTOR'
+                group by reporter_id""")
+                .params(SqlTimes.toDb(from), SqlTimes.toDb(to))
+                .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    @Override
+    public List<Long> waitingInspectorReports(long reporterId, Instant from, Instant to, long afterId, int size) {
+        return jdbc.sql("""
+                select id from cases
+                where status = 'REPORTED' and reported_at >= ? and reported_at < ? and source = 'INSPECTOR'
+                  and reporter_id = ? and id > ?
+                order by id fetch first %d rows only""".formatted(Math.max(1, size)))
+                .params(SqlTimes.toDb(from), SqlTimes.toDb(to), reporterId, afterId).query(Long.class).list();
     }
 
     private CaseRecord record(CaseData d) {

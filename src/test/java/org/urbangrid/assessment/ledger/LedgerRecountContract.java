@@ -118,16 +118,24 @@ abstract class LedgerRecountContract extends IntegrationTest {
         agreesWithThePublicApiRecount(everyCase, periods, instants);
 
         // Every case lived here is derived from its whole history by the listener alone (other tests may save
-        // cases without events); replays and a forced re-derivation change nothing.
+        // cases without events), but a report nobody moved, which the figures read live; replays and a forced
+        // re-derivation change nothing.
+        var waiting = ids.stream().filter(i -> histories.find(i).orElseThrow().status() == CaseStatus.REPORTED).toList();
+        assertThat(waiting).as("reports nobody moved, read live").isNotEmpty();
         for (var id : ids) {
             var derived = jdbc.sql("select history_size from assessment_case where case_id = ?").param(id)
-                    .query(Integer.class).single();
-            assertThat(derived).as("case " + id).isEqualTo(histories.find(id).orElseThrow().history().size());
+                    .query(Integer.class).optional();
+            if (waiting.contains(id)) {
+                assertThat(derived.orElse(-1)).as("waiting report " + id + ", not derived").isEqualTo(-1);
+            } else {
+                assertThat(derived).as("case " + id).contains(histories.find(id).orElseThrow().history().size());
+            }
         }
         ledger.catchUp();
         assertThat(ledger.catchUp()).isZero();
-        ids.stream().filter(i -> i % 2 == 0).forEach(i -> jdbc.sql("update assessment_case set history_size = -1 where case_id = ?").param(i).update());
-        assertThat(ledger.catchUp()).isEqualTo((int) ids.stream().filter(i -> i % 2 == 0).count());
+        var forced = ids.stream().filter(i -> i % 2 == 0 && !waiting.contains(i)).toList();
+        forced.forEach(i -> jdbc.sql("update assessment_case set history_size = -1 where case_id = ?").param(i).update());
+        assertThat(ledger.catchUp()).isEqualTo(forced.size());
         compare(periods, instants);
     }
 
