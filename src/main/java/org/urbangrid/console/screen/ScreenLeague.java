@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.urbangrid.assessment.Grade;
 import org.urbangrid.assessment.Period;
@@ -16,9 +15,9 @@ import org.urbangrid.assessment.Rankings;
 import org.urbangrid.assessment.SubjectKind;
 
 /**
- * 部门考核排名: the departments' league table of the current month, from the assessment module's {@link Rankings}.
- * A ranking is computed from the case histories, so one is kept for {@link #FRESH} rather than recomputed at every
- * refresh of every screen. Without a {@code Rankings} bean the table is absent (the page says so).
+ * 部门考核排名: the departments' league table of the current month, from the assessment module's {@link Rankings};
+ * while the month has nobody ranked yet (its first days), last month's, under its own period. A ranking is computed
+ * from the case histories, so one is kept for {@link #FRESH} rather than recomputed at every refresh of every screen.
  */
 @Component
 class ScreenLeague {
@@ -34,21 +33,17 @@ class ScreenLeague {
 
     private record Kept(Period period, Instant at, League league) {}
 
-    private final ObjectProvider<Rankings> rankings;
+    private final Rankings rankings;
     private final Clock clock;
     private volatile Kept kept;
 
-    ScreenLeague(ObjectProvider<Rankings> rankings, Clock clock) {
+    ScreenLeague(Rankings rankings, Clock clock) {
         this.rankings = rankings;
         this.clock = clock;
     }
 
-    /** The month of {@code today}; null when no assessment is available. */
+    /** The month of {@code today}, or the month before while this one ranks nobody yet. */
     League of(LocalDate today) {
-        var source = rankings.getIfAvailable();
-        if (source == null) {
-            return null;
-        }
         var period = Period.month(YearMonth.from(today));
         var now = clock.instant();
         var last = kept;
@@ -56,7 +51,14 @@ class ScreenLeague {
                 && last.at().plus(FRESH).isAfter(now)) {
             return last.league();
         }
-        var league = league(source.ranking(SubjectKind.DEPARTMENT, period));
+        var ranking = rankings.ranking(SubjectKind.DEPARTMENT, period);
+        if (ranking.rows().stream().noneMatch(Ranking.Row::ranked)) {
+            var before = rankings.ranking(SubjectKind.DEPARTMENT, period.previous());
+            if (before.rows().stream().anyMatch(Ranking.Row::ranked)) {
+                ranking = before;
+            }
+        }
+        var league = league(ranking);
         kept = new Kept(period, now, league);
         return league;
     }

@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.urbangrid.assessment.Grade;
 import org.urbangrid.assessment.Period;
 import org.urbangrid.assessment.Rankings;
@@ -76,13 +74,17 @@ class ScreenLeagueTest {
     }
 
     @Test
-    void without_an_assessment_there_is_no_table() {
-        var none = new StaticListableBeanFactory(Map.of()).getBeanProvider(Rankings.class);
-        assertThat(new ScreenLeague(none, CLOCK).of(TODAY)).isNull();
+    void in_a_month_that_ranks_nobody_yet_the_screen_shows_last_month_under_its_name() {
+        var december = Period.month(java.time.YearMonth.of(2026, 12));
+        Rankings rankings = (kind, period) -> period.equals(december)
+                ? new org.urbangrid.assessment.Ranking(kind, period, 1, period.from(), List.of())
+                : ScreenTestRankings.league(kind, period);
+        var league = league(rankings).of(LocalDate.of(2026, 12, 2));
+        assertThat(league.period()).isEqualTo("2026-11");
+        assertThat(league.lines()).isNotEmpty();
     }
 
     private static ScreenLeague league(Rankings rankings) {
-        var provider = new StaticListableBeanFactory(Map.of("rankings", rankings)).getBeanProvider(Rankings.class);
-        return new ScreenLeague(provider, CLOCK);
+        return new ScreenLeague(rankings, CLOCK);
     }
 }
