@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbangrid.assessment.AssessmentPublished;
@@ -47,15 +45,15 @@ class Publications {
     /** …and at most this many cases of each. */
     static final int OVERDUE_PER_DEPARTMENT = 5;
 
-    private final ObjectProvider<Rankings> rankings;
-    private final ObjectProvider<IndicatorSource> indicators;
+    private final Rankings rankings;
+    private final IndicatorSource indicators;
     private final PublicationRows rows;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PlatformProperties platform;
 
-    Publications(ObjectProvider<Rankings> rankings, ObjectProvider<IndicatorSource> indicators, PublicationRows rows,
+    Publications(Rankings rankings, IndicatorSource indicators, PublicationRows rows,
             AuditLog audit, ApplicationEventPublisher events, Clock clock, PlatformProperties platform) {
         this.rankings = rankings;
         this.indicators = indicators;
@@ -155,20 +153,15 @@ class Publications {
 
     /** Today's rankings of every kind and the worst overdue cases, as a snapshot would hold them. */
     Snapshot freeze(Period period) {
-        var source = rankings.getIfAvailable();
-        if (source == null) {
-            throw new UrbanGridException(HttpStatus.SERVICE_UNAVAILABLE, "error.assessment.rankings-unavailable");
-        }
         var byKind = new LinkedHashMap<SubjectKind, Ranking>();
         for (var kind : SubjectKind.values()) {
-            byKind.put(kind, source.ranking(kind, period));
+            byKind.put(kind, rankings.ranking(kind, period));
         }
         return Snapshot.of(period, List.copyOf(byKind.values()), overdue(byKind.get(SubjectKind.DEPARTMENT), period));
     }
 
     private List<Snapshot.OverdueCase> overdue(Ranking departments, Period period) {
-        var source = indicators.getIfAvailable();
-        if (source == null || departments == null) {
+        if (departments == null) {
             return List.of();
         }
         var worst = departments.rows().stream()
@@ -179,7 +172,7 @@ class Publications {
                 .toList();
         var cases = new ArrayList<Snapshot.OverdueCase>();
         for (var row : worst) {
-            var behind = source.behind(SubjectKind.DEPARTMENT, row.subject().id(), period,
+            var behind = indicators.behind(SubjectKind.DEPARTMENT, row.subject().id(), period,
                     Indicator.ON_TIME_HANDLE_RATE, IndicatorSource.Part.SHORTFALL, null, OVERDUE_PER_DEPARTMENT);
             behind.cases().stream().limit(OVERDUE_PER_DEPARTMENT).forEach(c -> cases.add(new Snapshot.OverdueCase(
                     row.subject().id(), row.subject().name(), c.caseId(), c.caseNumber(), c.status(), c.note())));
