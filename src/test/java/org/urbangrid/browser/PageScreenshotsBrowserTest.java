@@ -38,6 +38,13 @@ class PageScreenshotsBrowserTest extends BrowserTest {
         home("leader", "15-leader-home");
         settle(); // the overview's charts grow in an animation
         screenshot("15-leader-home");
+        page("/console/assessment?period=2026-11&kind=DEPARTMENT", "17-assessment-rankings");
+        settle();
+        fullPageScreenshot("17-assessment-rankings");
+        desktop().get(url("/console/assessment/notice?period=2026-10"));
+        waitFor(By.cssSelector("h1"));
+        fullPageScreenshot("18-assessment-notice");
+        assertThat(consoleErrors(desktop())).as("notice script errors").isEmpty();
         page("/console/cases/" + handled, "21-case-page");
         waitFor(By.cssSelector("#case-map path.leaflet-interactive"));
         fullPageScreenshot("21-case-page");
