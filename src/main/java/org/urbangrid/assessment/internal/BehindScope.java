@@ -26,6 +26,16 @@ public final class BehindScope {
         };
     }
 
+    /** Whether any subject of the kind is open to the person (else a list of the kind is refused, not empty). */
+    public static boolean allowsKind(StaffPrincipal staff, SubjectKind kind) {
+        return switch (staff.role()) {
+            case INSPECTOR -> kind == SubjectKind.INSPECTOR;
+            case HANDLER -> kind == SubjectKind.DEPARTMENT && staff.departmentId() != null;
+            case LEADER, SHIFT_LEADER, DISPATCHER, OPERATOR, ADMIN -> staff.streetCode() == null || kind.isRegion()
+                    || kind.name().equals(staff.role().name());
+        };
+    }
+
     public static void require(StaffPrincipal staff, SubjectKind kind, String subjectId) {
         if (!allows(staff, kind, subjectId)) {
             throw UrbanGridException.forbidden("error.assessment.behind-scope");

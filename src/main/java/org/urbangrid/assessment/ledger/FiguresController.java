@@ -1,7 +1,6 @@
 package org.urbangrid.assessment.ledger;
 
 import java.util.List;
-import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,14 +17,14 @@ import org.urbangrid.assessment.IndicatorSource.Part;
 import org.urbangrid.assessment.Period;
 import org.urbangrid.assessment.SubjectFigures;
 import org.urbangrid.assessment.SubjectKind;
+import org.urbangrid.assessment.internal.BehindScope;
 import org.urbangrid.organization.CurrentStaff;
-import org.urbangrid.organization.StaffPrincipal;
 import org.urbangrid.platform.UrbanGridException;
 
 /**
- * 考核指标 as JSON: every subject's figures with numerator and denominator, and the cases behind a figure.
- * Leaders, shift leaders and administrators read everything (street staff: the regions of their street);
- * a department's staff read their department, inspectors, operators and dispatchers their own figures.
+ * 考核指标 as JSON: every subject's figures with numerator and denominator, and the cases behind a figure, open to
+ * whom {@link BehindScope} opens them (the same rule as the rankings' drill-down): the command centre every
+ * subject's, street staff their street's regions, a department's staff their department's, everyone their own.
  */
 @RestController
 @RequestMapping("/api/assessment/figures")
@@ -45,11 +44,12 @@ class FiguresController {
             @Parameter(description = "2026-11-05, 2026-W45, 2026-11, 2026-Q4, 2026 or 2026-11-03..2026-11-20")
             @RequestParam String period) {
         var viewer = current.get();
-        var own = ownSubject(viewer, kind);
+        if (!BehindScope.allowsKind(viewer, kind)) {
+            throw UrbanGridException.forbidden("error.assessment.out-of-scope");
+        }
         var parsed = period(period);
         return source.figures(kind, parsed).stream()
-                .filter(f -> own == null || own.equals(f.subject().id()))
-                .filter(f -> !kind.isRegion() || inStreet(viewer, f.subject().id()))
+                .filter(f -> BehindScope.allows(viewer, kind, f.subject().id()))
                 .toList();
     }
 
@@ -59,9 +59,7 @@ class FiguresController {
             @PathVariable Indicator indicator, @RequestParam String period,
             @RequestParam(defaultValue = "DENOMINATOR") Part part,
             @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size) {
-        var viewer = current.get();
-        var own = ownSubject(viewer, kind);
-        if ((own != null && !own.equals(subjectId)) || (kind.isRegion() && !inStreet(viewer, subjectId))) {
+        if (!BehindScope.allows(current.get(), kind, subjectId)) {
             throw UrbanGridException.forbidden("error.assessment.out-of-scope");
         }
         if (size < 1 || size > 200) {
@@ -73,31 +71,6 @@ class FiguresController {
                     .with("field", "indicator");
         }
         return source.behind(kind, subjectId, parsed, indicator, part, after, size);
-    }
-
-    /** Null when the viewer reads every subject of the kind; otherwise the one subject id they may read. */
-    private static String ownSubject(StaffPrincipal viewer, SubjectKind kind) {
-        return switch (viewer.role()) {
-            case LEADER, SHIFT_LEADER, ADMIN -> null;
-            case HANDLER -> {
-                if (kind != SubjectKind.DEPARTMENT || viewer.departmentId() == null) {
-                    throw UrbanGridException.forbidden("error.assessment.out-of-scope");
-                }
-                yield viewer.departmentId().toString();
-            }
-            case INSPECTOR, OPERATOR, DISPATCHER -> {
-                if (!Objects.equals(kind.name(), viewer.role().name())) {
-                    throw UrbanGridException.forbidden("error.assessment.out-of-scope");
-                }
-                yield Long.toString(viewer.id());
-            }
-        };
-    }
-
-    /** A street's staff see the regions of their street (and the district it lies in). */
-    private static boolean inStreet(StaffPrincipal viewer, String regionCode) {
-        var street = viewer.streetCode();
-        return street == null || regionCode.startsWith(street) || street.startsWith(regionCode);
     }
 
     private static Period period(String text) {

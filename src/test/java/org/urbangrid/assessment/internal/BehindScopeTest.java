@@ -48,4 +48,15 @@ class BehindScopeTest {
         assertThat(BehindScope.allows(inspector, SubjectKind.UNIT_GRID, "210231001001001")).isFalse();
         assertThat(BehindScope.allows(staff(9, Role.HANDLER, 7L, null), SubjectKind.DISPATCHER, "9")).isTrue();
     }
+
+    @Test
+    void a_list_of_a_kind_is_refused_to_whoever_may_open_none_of_it() {
+        assertThat(BehindScope.allowsKind(staff(42, Role.INSPECTOR, null, null), SubjectKind.INSPECTOR)).isTrue();
+        assertThat(BehindScope.allowsKind(staff(42, Role.INSPECTOR, null, null), SubjectKind.DEPARTMENT)).isFalse();
+        assertThat(BehindScope.allowsKind(staff(5, Role.HANDLER, 7L, null), SubjectKind.DEPARTMENT)).isTrue();
+        assertThat(BehindScope.allowsKind(staff(5, Role.HANDLER, 7L, null), SubjectKind.INSPECTOR)).isFalse();
+        assertThat(BehindScope.allowsKind(staff(3, Role.LEADER, null, "210231001"), SubjectKind.STREET)).isTrue();
+        assertThat(BehindScope.allowsKind(staff(3, Role.LEADER, null, "210231001"), SubjectKind.DEPARTMENT)).isFalse();
+        assertThat(BehindScope.allowsKind(staff(1, Role.DISPATCHER, null, null), SubjectKind.DEPARTMENT)).isTrue();
+    }
 }
