@@ -5,7 +5,8 @@
 #   H  requests/s of GET /actuator/health (the bare HTTP round trip),
 #   I  hotline reports/s through POST /api/cases,
 # and prints L = 1/(1/P + 1/H), I/L, the error count and intake's p99 at 16 clients.
-# Usage: bench/intake.sh            (env: CLIENTS=64 SECONDS_EACH=20 PGHOST=127.0.0.1 PORT=18080 JAVA_OPTS=...)
+# Usage: bench/intake.sh            (env: CLIENTS=64 SECONDS_EACH=20 PGHOST=127.0.0.1 PORT=18080 JAVA_OPTS=...;
+#                                   PREFER=return=minimal asks for the receipt instead of the whole case)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${CLIENTS:-64}
@@ -52,6 +53,7 @@ STORED=$(psql -At -d "$DB" -c "select count(*) from cases where case_number not 
 
 echo
 echo "machine: $(machine)"
+echo "reports sent with Prefer: ${PREFER:-(none: the whole case in each answer)}"
 printf 'P  pgbench, bare transaction, %d clients   %10.0f tps\n' "$CLIENTS" "$P"
 printf 'H  GET /actuator/health, %d clients        %10.0f req/s  (errors %s)\n' "$CLIENTS" "$H" "$H_ERR"
 printf 'I  POST /api/cases (hotline), %d clients   %10.0f req/s  (errors %s, p99 %s)\n' "$CLIENTS" "$I" "$I_ERR" "$P99_64"

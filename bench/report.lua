@@ -12,6 +12,8 @@ function init(args)
   math.randomseed(seed or os.time())
 end
 
+local prefer = os.getenv("PREFER")
+
 request = function()
   counter = counter + 1
   local p = points[math.random(#points)]
@@ -20,8 +22,12 @@ request = function()
   local lon = p[2] + r * (p[4] - p[2])
   local body = string.format('{"source":"HOTLINE_12345","latitude":%.7f,"longitude":%.7f,' ..
       '"description":"市民来电:路灯不亮 %d","reporterContact":"138****0000"}', lat, lon, counter)
-  return wrk.format("POST", "/api/cases", {
+  local headers = {
     ["Content-Type"] = "application/json",
     ["Authorization"] = "Bearer " .. token,
-  }, body)
+  }
+  if prefer and prefer ~= "" then
+    headers["Prefer"] = prefer -- e.g. PREFER=return=minimal: the receipt instead of the whole case
+  end
+  return wrk.format("POST", "/api/cases", headers, body)
 end

@@ -156,6 +156,26 @@ abstract class CaseRulesContract extends CaseIntegrationTest {
         assertThat(keyed("/api/cases", "phone-7f3a-0002", "路边暴露垃圾一堆", photo)).hasStatus(200);
     }
 
+    @Test
+    void a_report_with_prefer_return_minimal_is_answered_with_its_receipt_and_the_whole_case_stays_at_its_location() {
+        var result = mvc.post().uri("/api/cases").header("Authorization", "Bearer " + api.token("operator"))
+                .header("Prefer", "return=minimal").contentType("application/json")
+                .content("{\"source\":\"HOTLINE_12345\"," + flows().position(CaseFlows.INSPECTOR_GRID)
+                        + ",\"description\":\"市民来电:路灯不亮\",\"reporterContact\":\"13800000000\"}")
+                .exchange();
+        assertThat(result).hasStatus(201).hasHeader("Preference-Applied", "return=minimal");
+        assertThat(Api.<String>read(result, "$.status")).isEqualTo("REPORTED");
+        assertThat(Api.<String>read(result, "$.unitGridCode")).isEqualTo(CaseFlows.INSPECTOR_GRID);
+        assertThat(Api.body(result)).doesNotContain("history").doesNotContain("movesAllowedNow")
+                .doesNotContain("13800000000");
+        Integer id = Api.read(result, "$.id");
+        var location = result.getResponse().getHeader("Location");
+        assertThat(location).isEqualTo("/api/cases/" + id);
+        var whole = api.get("operator", location);
+        assertThat(Api.<String>read(whole, "$.number")).isEqualTo(Api.<String>read(result, "$.number"));
+        assertThat(Api.<List<Object>>read(whole, "$.history")).hasSize(1);
+    }
+
     private org.springframework.test.web.servlet.assertj.MvcTestResult keyed(String uri, String key, String description,
             String photo) {
         return mvc.post().uri(uri).header("Authorization", "Bearer " + api.token("inspector"))

@@ -51,26 +51,55 @@ class CaseController {
         this.queries = queries;
     }
 
+    private static final String PREFER = "Prefer: return=minimal (RFC 7240) answers with the case's id, number, status"
+            + " and place only (a hotline exchange posting in bulk needs no more); otherwise the whole case";
+
+    /**
+     * 回执: what a report's answer carries under {@code Prefer: return=minimal}; the whole case is at
+     * {@code Location}.
+     */
+    record Receipt(long id, String number, CaseStatus status, CaseSource source, Instant reportedAt,
+            String unitGridCode, String address) {
+
+        static Receipt of(CaseView kase) {
+            return new Receipt(kase.id(), kase.number(), kase.status(), kase.source(), kase.reportedAt(),
+                    kase.unitGridCode(), kase.address());
+        }
+    }
+
     @PostMapping
     @Operation(summary = "Report a problem (上报). Send an Idempotency-Key header so a retry never creates a second case.")
-    ResponseEntity<CaseView> report(@Valid @RequestBody NewReport report,
-            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        return created(management.report(report, Optional.ofNullable(key)));
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+            description = "Created: the whole case, or its receipt under Prefer: return=minimal",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    oneOf = {CaseView.class, Receipt.class})))
+    ResponseEntity<Object> report(@Valid @RequestBody NewReport report,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @Parameter(description = PREFER) @RequestHeader(name = "Prefer", required = false) String prefer) {
+        return created(management.report(report, Optional.ofNullable(key)), prefer);
     }
 
     @PostMapping("/on-the-spot")
     @Operation(summary = "Report a problem the inspector fixed on the spot (自行处置); the case is closed at once")
-    ResponseEntity<CaseView> onTheSpot(@Valid @RequestBody NewReport report,
-            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        return created(management.handleOnSpot(report, Optional.ofNullable(key)));
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+            description = "Created: the whole case, or its receipt under Prefer: return=minimal",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    oneOf = {CaseView.class, Receipt.class})))
+    ResponseEntity<Object> onTheSpot(@Valid @RequestBody NewReport report,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @Parameter(description = PREFER) @RequestHeader(name = "Prefer", required = false) String prefer) {
+        return created(management.handleOnSpot(report, Optional.ofNullable(key)), prefer);
     }
 
-    private static ResponseEntity<CaseView> created(CaseManagement.Reported reported) {
+    private static ResponseEntity<Object> created(CaseManagement.Reported reported, String prefer) {
         var kase = reported.kase();
-        return ResponseEntity.status(reported.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+        var answer = ResponseEntity.status(reported.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/cases/" + kase.id()))
-                .header("Idempotent-Replayed", Boolean.toString(reported.replayed()))
-                .body(kase);
+                .header("Idempotent-Replayed", Boolean.toString(reported.replayed()));
+        if (prefer != null && prefer.toLowerCase(Locale.ROOT).contains("return=minimal")) {
+            return answer.header("Preference-Applied", "return=minimal").body(Receipt.of(kase));
+        }
+        return answer.body(kase);
     }
 
     @GetMapping("/{id}")
