@@ -40,8 +40,8 @@ final class AssessmentViews {
             return new RowView(row.subject().id(), row.subject().name(), row.rank(), row.previousRank(), change,
                     row.score(), row.previousScore(), row.grade(), row.caseCount(), row.ranked(), row.flags(),
                     row.parts(), row.figures().values().stream().map(figure -> FigureView.of(figure,
-                    "/api/assessment/rankings/cases?kind=" + ranking.kind() + "&period=" + ranking.period()
-                            + "&subject=" + row.subject().id() + "&indicator=" + figure.indicator())).toList());
+                    "/api/assessment/figures/" + ranking.kind() + "/" + row.subject().id() + "/" + figure.indicator()
+                            + "/cases?period=" + ranking.period() + "&part=SHORTFALL")).toList());
         }
     }
 

@@ -59,8 +59,8 @@ class AssessmentApiTest extends AssessmentWebTest {
                     "$.rows[1].figures[?(@.indicator == 'CLOSE_RATE')].numerator")).containsExactly(45);
             assertThat((java.util.List<String>) JsonPath.read(body,
                     "$.rows[1].figures[?(@.indicator == 'ON_TIME_HANDLE_RATE')].cases")).containsExactly(
-                    "/api/assessment/rankings/cases?kind=DEPARTMENT&period=2026-10&subject=" + sanitation
-                            + "&indicator=ON_TIME_HANDLE_RATE");
+                    "/api/assessment/figures/DEPARTMENT/" + sanitation
+                            + "/ON_TIME_HANDLE_RATE/cases?period=2026-10&part=SHORTFALL");
         }
     }
 
@@ -77,7 +77,7 @@ class AssessmentApiTest extends AssessmentWebTest {
 
     @Test
     void cases_behind_a_figure_within_the_callers_scope() {
-        var uri = "/api/assessment/rankings/cases?kind=DEPARTMENT&subject={s}&indicator=ON_TIME_HANDLE_RATE&period=2026-10";
+        var uri = "/api/assessment/figures/DEPARTMENT/{s}/ON_TIME_HANDLE_RATE/cases?period=2026-10&part=SHORTFALL";
         var leader = api.get("leader", uri, sanitation);
         assertThat(leader).hasStatusOk();
         assertThat((String) JsonPath.read(Api.body(leader), "$.cases[0].caseNumber")).isEqualTo("20261003-00011");
@@ -85,7 +85,7 @@ class AssessmentApiTest extends AssessmentWebTest {
         assertThat(api.get("handler", uri, other)).hasStatus(403);
         assertThat(api.get("inspector", uri, sanitation)).hasStatus(403);
         var wrongIndicator = api.get("leader",
-                "/api/assessment/rankings/cases?kind=DEPARTMENT&subject={s}&indicator=FILED", sanitation);
+                "/api/assessment/figures/DEPARTMENT/{s}/FILED/cases?period=2026-10", sanitation);
         assertThat(wrongIndicator).hasStatus(400);
         assertThat((String) JsonPath.read(Api.body(wrongIndicator), "$.field")).isEqualTo("indicator");
     }
@@ -155,7 +155,7 @@ class AssessmentApiTest extends AssessmentWebTest {
     @Test
     void the_endpoints_are_described_in_the_openapi_document() {
         assertThat(Api.body(mvc.get().uri("/v3/api-docs").exchange())).contains("/api/assessment/rankings",
-                "/api/assessment/rankings/cases", "/api/assessment/formulas", "/api/assessment/formulas/in-force");
+                "/api/assessment/figures/{kind}/{subjectId}/{indicator}/cases", "/api/assessment/formulas", "/api/assessment/formulas/in-force");
     }
 
     private String assertField(String json, String field) {
