@@ -1,23 +1,16 @@
 package org.urbangrid.console.cases;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.urbangrid.cases.CaseChanged;
+import org.urbangrid.console.web.LiveStreams;
 import org.urbangrid.organization.Organization;
 import org.urbangrid.organization.Role;
 import org.urbangrid.organization.StaffPrincipal;
@@ -37,8 +30,6 @@ public class DeskCaseEvents {
     static final String EVENT = "case-changed";
     /** The topic of the notes a node leaves for the others after a move; the command-centre screen hears it too. */
     public static final String TOPIC = "case-changed";
-    private static final Logger log = LoggerFactory.getLogger(DeskCaseEvents.class);
-    private static final long TIMEOUT_MS = Duration.ofMinutes(30).toMillis();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What a session needs to know of a change to decide whether its person may see the case. */
@@ -53,22 +44,16 @@ public class DeskCaseEvents {
     }
 
     /** One open browser: who is looking, and for an inspector the unit grids of their responsibility area. */
-    private record Session(SseEmitter emitter, StaffPrincipal viewer, Set<String> area) {}
+    private record Viewer(StaffPrincipal staff, Set<String> area) {}
 
     private final Organization organization;
     private final ClusterSignals signals;
-    private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-        var thread = new Thread(r, "console-sse-heartbeat");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final LiveStreams<Viewer> streams = new LiveStreams<>("console");
 
     DeskCaseEvents(Organization organization, ClusterSignals signals) {
         this.organization = organization;
         this.signals = signals;
         signals.subscribe(TOPIC, payload -> deliver(JSON.readValue(payload, Note.class)));
-        heartbeat.scheduleAtFixedRate(this::beat, 25, 25, TimeUnit.SECONDS);
     }
 
     /** The street of the case a note of {@link #TOPIC} is about. */
@@ -77,19 +62,12 @@ public class DeskCaseEvents {
     }
 
     SseEmitter open(StaffPrincipal viewer) {
-        var emitter = new SseEmitter(TIMEOUT_MS);
         var area = viewer.role() == Role.INSPECTOR ? Set.copyOf(organization.areaOf(viewer.id())) : Set.<String>of();
-        var session = new Session(emitter, viewer, area);
-        sessions.add(session);
-        emitter.onCompletion(() -> sessions.remove(session));
-        emitter.onTimeout(() -> sessions.remove(session));
-        emitter.onError(e -> sessions.remove(session));
-        send(session, SseEmitter.event().comment("connected"));
-        return emitter;
+        return streams.open(new Viewer(viewer, area));
     }
 
     int openCount() {
-        return sessions.size();
+        return streams.openCount();
     }
 
     /**
@@ -115,11 +93,7 @@ public class DeskCaseEvents {
     }
 
     private void deliver(Note note) {
-        for (var session : sessions) {
-            if (sees(session.viewer(), session.area(), note)) {
-                send(session, SseEmitter.event().name(EVENT).data(note.caseNumber()));
-            }
-        }
+        streams.send(v -> sees(v.staff(), v.area(), note), SseEmitter.event().name(EVENT).data(note.caseNumber()));
     }
 
     /**
@@ -142,26 +116,8 @@ public class DeskCaseEvents {
         };
     }
 
-    private void beat() {
-        for (var session : sessions) {
-            send(session, SseEmitter.event().comment("heartbeat"));
-        }
-    }
-
-    private void send(Session session, SseEmitter.SseEventBuilder event) {
-        try {
-            session.emitter().send(event);
-        } catch (IOException | IllegalStateException e) {
-            log.debug("SSE client gone: {}", e.getMessage());
-            sessions.remove(session);
-            session.emitter().completeWithError(e);
-        }
-    }
-
     @PreDestroy
     void stop() {
-        heartbeat.shutdownNow();
-        sessions.forEach(session -> session.emitter().complete());
-        sessions.clear();
+        streams.close();
     }
 }

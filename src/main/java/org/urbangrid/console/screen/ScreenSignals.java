@@ -1,6 +1,5 @@
 package org.urbangrid.console.screen;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.urbangrid.cases.CaseEvent;
 import org.urbangrid.console.cases.DeskCaseEvents;
+import org.urbangrid.console.web.LiveStreams;
 import org.urbangrid.organization.StaffPrincipal;
 import org.urbangrid.platform.ClusterSignals;
 
@@ -35,16 +33,13 @@ import org.urbangrid.platform.ClusterSignals;
 class ScreenSignals {
 
     static final String EVENT = "screen-changed";
-    private static final Logger log = LoggerFactory.getLogger(ScreenSignals.class);
-    private static final long TIMEOUT_MS = Duration.ofMinutes(30).toMillis();
     /** Stands for every street in the set of streets that changed when a note's street is unknown. */
     static final String ANY = "*";
 
-    private record Session(SseEmitter emitter, StaffPrincipal viewer) {}
 
     private final ScreenHistory history;
     private final long throttleMs;
-    private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
+    private final LiveStreams<StaffPrincipal> streams = new LiveStreams<>("screen");
     private final Set<String> changedStreets = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         var thread = new Thread(r, "screen-sse");
@@ -59,22 +54,14 @@ class ScreenSignals {
         this.history = history;
         this.throttleMs = throttle.toMillis();
         signals.subscribe(DeskCaseEvents.TOPIC, payload -> changed(streetOf(payload)));
-        timer.scheduleAtFixedRate(this::beat, 25, 25, TimeUnit.SECONDS);
     }
 
     SseEmitter open(StaffPrincipal viewer) {
-        var emitter = new SseEmitter(TIMEOUT_MS);
-        var session = new Session(emitter, viewer);
-        sessions.add(session);
-        emitter.onCompletion(() -> sessions.remove(session));
-        emitter.onTimeout(() -> sessions.remove(session));
-        emitter.onError(e -> sessions.remove(session));
-        send(session, SseEmitter.event().comment("connected"));
-        return emitter;
+        return streams.open(viewer);
     }
 
     int openCount() {
-        return sessions.size();
+        return streams.openCount();
     }
 
     /** In the move's transaction: the screens hear of it once it commits (at once without a transaction). */
@@ -117,11 +104,7 @@ class ScreenSignals {
         }
         var streets = Set.copyOf(changedStreets);
         changedStreets.removeAll(streets);
-        for (var session : sessions) {
-            if (hears(session.viewer(), streets)) {
-                send(session, SseEmitter.event().name(EVENT).data("changed"));
-            }
-        }
+        streams.send(viewer -> hears(viewer, streets), SseEmitter.event().name(EVENT).data("changed"));
     }
 
     /** Centre-wide staff hear of every change; street staff of changes in their street (or of unknown streets). */
@@ -138,26 +121,9 @@ class ScreenSignals {
         }
     }
 
-    private void beat() {
-        for (var session : sessions) {
-            send(session, SseEmitter.event().comment("heartbeat"));
-        }
-    }
-
-    private void send(Session session, SseEmitter.SseEventBuilder event) {
-        try {
-            session.emitter().send(event);
-        } catch (IOException | IllegalStateException e) {
-            log.debug("screen SSE client gone: {}", e.getMessage());
-            sessions.remove(session);
-            session.emitter().completeWithError(e);
-        }
-    }
-
     @PreDestroy
     void stop() {
         timer.shutdownNow();
-        sessions.forEach(session -> session.emitter().complete());
-        sessions.clear();
+        streams.close();
     }
 }
