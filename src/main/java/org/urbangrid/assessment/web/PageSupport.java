@@ -1,7 +1,5 @@
 package org.urbangrid.assessment.web;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -9,20 +7,16 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.urbangrid.organization.CurrentStaff;
-import org.urbangrid.organization.StaffPrincipal;
 import org.urbangrid.platform.UrbanGridException;
 
 /**
- * What the assessment pages share with the rest of the console (the console module's own advice covers only its
- * packages): who is logged in, the page language, and refusals shown as a page in that language.
+ * Refusals on the assessment pages shown as a page in the page's language (who is logged in and the language come
+ * from the console's page model, as for every page in its layout).
  */
 @ControllerAdvice(assignableTypes = {RankingPages.class, FormulaPages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,20 +28,6 @@ class PageSupport {
     PageSupport(CurrentStaff current, MessageSource messages) {
         this.current = current;
         this.messages = messages;
-    }
-
-    @ModelAttribute("me")
-    StaffPrincipal me() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-            return null;
-        }
-        return current.get();
-    }
-
-    @ModelAttribute("lang")
-    String lang(Locale locale) {
-        return locale.getLanguage().equals("en") ? "en" : "zh-CN";
     }
 
     @ExceptionHandler(UrbanGridException.class)
@@ -69,7 +49,7 @@ class PageSupport {
     }
 
     private String error(Model model, String message) {
-        model.addAttribute("me", me());
+        model.addAttribute("me", current.get()); // refusals are answered after a login only
         model.addAttribute("message", message);
         return "assessment/error";
     }

@@ -9,8 +9,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.urbangrid.organization.CurrentStaff;
 import org.urbangrid.organization.StaffPrincipal;
 
-/** What every console page knows: who is logged in and in which language the page speaks. */
-@ControllerAdvice(basePackages = "org.urbangrid.console")
+/**
+ * What every page drawn in the console's layout knows: who is logged in and in which language the page speaks —
+ * the console's own pages and the assessment module's (rankings, formulas, notices, inputs), named by package so
+ * that no module depends on the console for it.
+ */
+@ControllerAdvice(basePackages = {"org.urbangrid.console", "org.urbangrid.assessment"})
 class ConsoleModel {
 
     private final CurrentStaff current;

@@ -48,12 +48,12 @@ class InputsConsolePages {
     private final SpotChecks checks;
     private final Organization organization;
     private final CurrentStaff current;
-    private final InputsPageModel.PageMessages messages;
+    private final PageMessages messages;
     private final java.time.Clock clock;
     private final org.urbangrid.grid.Grids grids;
 
     InputsConsolePages(MutualAssessment mutual, ThirdPartyReviews reviews, SpotChecks checks, Organization organization,
-            CurrentStaff current, InputsPageModel.PageMessages messages, java.time.Clock clock,
+            CurrentStaff current, PageMessages messages, java.time.Clock clock,
             org.urbangrid.grid.Grids grids) {
         this.grids = grids;
         this.mutual = mutual;

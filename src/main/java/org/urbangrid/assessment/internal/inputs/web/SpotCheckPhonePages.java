@@ -33,10 +33,10 @@ class SpotCheckPhonePages {
     private final Catalog catalog;
     private final Organization organization;
     private final CurrentStaff current;
-    private final InputsPageModel.PageMessages messages;
+    private final PageMessages messages;
 
     SpotCheckPhonePages(SpotChecks checks, PhotoStore photos, Catalog catalog, Organization organization,
-            CurrentStaff current, InputsPageModel.PageMessages messages) {
+            CurrentStaff current, PageMessages messages) {
         this.checks = checks;
         this.photos = photos;
         this.catalog = catalog;
