@@ -169,12 +169,13 @@ class LedgerIndicatorSource implements IndicatorSource {
             }
         }
         var page = sums.size() > limit ? sums.subList(0, limit) : sums;
+        var labels = histories.labels(page.stream().map(LedgerStore.CaseSum::caseId).toList());
         var cases = new ArrayList<CaseBehind>();
         for (var s : page) {
-            var record = histories.find(s.caseId());
+            var label = labels.get(s.caseId());
             var note = indicator.rate() ? s.num() + "/" + s.den() : Long.toString(s.num());
-            cases.add(new CaseBehind(s.caseId(), record.map(r -> r.number()).orElse(null),
-                    record.map(r -> r.status().name()).orElse(null), note));
+            cases.add(new CaseBehind(s.caseId(), label == null ? null : label.number(),
+                    label == null ? null : label.status().name(), note));
         }
         var next = sums.size() > limit ? Long.toString(page.get(page.size() - 1).caseId()) : null;
         return new CasesBehind(cases, next);
