@@ -23,6 +23,15 @@ public interface CaseHistories {
 
     Optional<CaseRecord> find(long caseId);
 
+    /** A case's number and status, for lists of many cases. */
+    record Label(long id, String number, CaseStatus status) {}
+
+    /** The labels of these cases by id, in one query (unknown ids are absent). */
+    Map<Long, Label> labels(List<Long> caseIds);
+
+    /** Up to {@code size} case ids above {@code afterId}, in id order (the primary key alone). */
+    List<Long> ids(long afterId, int size);
+
     /** Up to {@code size} cases with an id above {@code afterId}, in id order, each with its history. */
     List<CaseRecord> after(long afterId, int size);
 

@@ -68,7 +68,31 @@ public class Ledger {
         return record.status() == CaseStatus.REPORTED;
     }
 
-    /** Derives every case not yet (fully) in the ledger, e.g. after the ledger was added; returns how many. */
+    /**
+     * Derives every case the ledger holds no row for (stored before the ledger existed, or saved without events),
+     * reading only ids until it finds one: cheap enough for every start. Returns how many it derived. A case
+     * whose event was not handled is delivered again by the publication registry at restart instead.
+     */
+    public int catchUpNew() {
+        int done = 0;
+        long after = 0;
+        while (true) {
+            var ids = histories.ids(after, 2_000);
+            if (ids.isEmpty()) {
+                return done;
+            }
+            var held = store.held(ids);
+            for (var id : ids) {
+                if (!held.contains(id)) {
+                    refresh(id);
+                    done++;
+                }
+            }
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    /** Derives every case not yet (fully) in the ledger, reading every history: a repair, not for every start. */
     public int catchUp() {
         int done = 0;
         long after = 0;

@@ -8,8 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, derives in the background every case the ledger does not hold from its whole history: cases stored
- * before the ledger existed, and any whose events were lost. Idempotent and safe beside the listener and other
+ * At start, derives in the background every case the ledger holds no row for ({@link Ledger#catchUpNew}): cases
+ * stored before the ledger existed or saved without events. Idempotent and safe beside the listener and other
  * nodes doing the same (each case is re-derived under its lock). Off with
  * {@code urbangrid.assessment.catch-up-on-start=false}.
  */
@@ -34,7 +34,7 @@ class LedgerCatchUp {
         var thread = new Thread(() -> {
             try {
                 long started = System.nanoTime();
-                int derived = ledger.catchUp();
+                int derived = ledger.catchUpNew();
                 if (derived > 0) {
                     log.info("assessment ledger caught up: {} case(s) derived in {} ms", derived,
                             (System.nanoTime() - started) / 1_000_000);

@@ -261,6 +261,15 @@ class LedgerStore {
                 .query().listOfRows();
     }
 
+    /** Which of these cases the ledger holds a row for (derived, or being derived). */
+    java.util.Set<Long> held(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select case_id from assessment_case where case_id in (:ids)")
+                .param("ids", caseIds).query(Long.class).list());
+    }
+
     Optional<Integer> derivedSize(long caseId) {
         return jdbc.sql("select history_size from assessment_case where case_id = ?").param(caseId)
                 .query(Integer.class).optional();

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbangrid.cases.CaseHistories;
+import org.urbangrid.cases.CaseStatus;
 import org.urbangrid.platform.SqlTimes;
 
 /** Reads a case's row and its history for derived views, unscoped. */
@@ -31,10 +32,25 @@ class CaseHistoryReader implements CaseHistories {
     }
 
     @Override
-    public List<CaseRecord> after(long afterId, int size) {
-        var ids = jdbc.sql("select id from cases where id > ? order by id fetch first " + Math.max(1, size) + " rows only")
+    public Map<Long, Label> labels(List<Long> caseIds) {
+        var labels = new HashMap<Long, Label>();
+        if (!caseIds.isEmpty()) {
+            jdbc.sql("select id, case_number, status from cases where id in (:ids)").param("ids", caseIds)
+                    .query((rs, n) -> labels.put(rs.getLong(1), new Label(rs.getLong(1), rs.getString(2),
+                            CaseStatus.valueOf(rs.getString(3))))).list();
+        }
+        return labels;
+    }
+
+    @Override
+    public List<Long> ids(long afterId, int size) {
+        return jdbc.sql("select id from cases where id > ? order by id fetch first " + Math.max(1, size) + " rows only")
                 .param(afterId).query(Long.class).list();
-        return cases.load(ids).stream().map(this::record).toList();
+    }
+
+    @Override
+    public List<CaseRecord> after(long afterId, int size) {
+        return cases.load(ids(afterId, size)).stream().map(this::record).toList();
     }
 
     @Override

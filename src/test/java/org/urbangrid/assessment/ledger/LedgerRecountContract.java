@@ -136,6 +136,12 @@ abstract class LedgerRecountContract extends IntegrationTest {
         var forced = ids.stream().filter(i -> i % 2 == 0 && !waiting.contains(i)).toList();
         forced.forEach(i -> jdbc.sql("update assessment_case set history_size = -1 where case_id = ?").param(i).update());
         assertThat(ledger.catchUp()).isEqualTo(forced.size());
+        // A case the ledger holds no row for (stored before the ledger, or without events) is found at start.
+        var derivedOne = ids.stream().filter(i -> !waiting.contains(i)).findFirst().orElseThrow();
+        jdbc.sql("delete from assessment_case where case_id = ?").param(derivedOne).update();
+        assertThat(ledger.catchUpNew()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select history_size from assessment_case where case_id = ?").param(derivedOne)
+                .query(Integer.class).single()).isEqualTo(histories.find(derivedOne).orElseThrow().history().size());
         compare(periods, instants);
     }
 
