@@ -43,3 +43,11 @@ token_for() {
 machine() {
   echo "$(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, PostgreSQL $(psql -At -d postgres -c 'show server_version' | cut -d' ' -f1), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 }
+
+# cleanup_seeded: the EXIT trap of the seeded benchmarks (DB, WORK set by the caller): stops the platform and drops
+# the database unless KEEP_DB=1 or REUSE_DB names a kept one.
+cleanup_seeded() {
+  stop_app
+  [[ "${KEEP_DB:-}" == "1" || -n "${REUSE_DB:-}" ]] || psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}

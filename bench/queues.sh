@@ -12,12 +12,7 @@ SECS=${SECONDS_EACH:-8}
 source bench/lib.sh
 DB=${REUSE_DB:-urbangrid_queues_$$}
 WORK=$(mktemp -d)
-cleanup() {
-  stop_app
-  [[ "${KEEP_DB:-}" == "1" || -n "${REUSE_DB:-}" ]] || psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+trap cleanup_seeded EXIT
 
 if [[ -n "${REUSE_DB:-}" ]]; then
   psql -q -d postgres -c "alter database $DB reset all"
