@@ -1,15 +1,15 @@
-// Administration maps: our own grids drawn with Leaflet on a plain background, no base tiles.
+// Administration maps: our own grids drawn on the shared base map (js/map.js, UrbanGridMap).
 (() => {
   const STYLE = {
     district: { color: '#123b66', weight: 5, fill: false },
-    street: { color: '#123b66', weight: 4, fillColor: '#dfe8f3', fillOpacity: 0.25 },
+    street: { color: '#123b66', weight: 4, fillColor: '#dfe8f3', fillOpacity: 0.12 },
     community: { color: '#2f6fb0', weight: 2.5, fill: false },
     unit: { color: '#8aa1b8', weight: 0.8, fillColor: '#ffffff', fillOpacity: 0.05 }
   };
   const ORDER = { unit: 0, community: 1, street: 2, district: 3 };
 
   function gridMap(element, onClick) {
-    const map = L.map(element, { zoomSnap: 0.25, attributionControl: false });
+    const map = UrbanGridMap.create(element, { label: UrbanGridMap.settings().text('labelAdmin') });
     fetch(element.dataset.geojson, { credentials: 'same-origin' })
       .then((response) => response.json())
       .then((collection) => draw(map, collection, onClick));
@@ -19,7 +19,7 @@
   function draw(map, collection, onClick) {
     const features = collection.features.slice().sort(
       (a, b) => ORDER[a.properties.level] - ORDER[b.properties.level]);
-    const layer = L.geoJSON({ type: 'FeatureCollection', features }, {
+    const layer = map.geoJSON({ type: 'FeatureCollection', features }, {
       style: (f) => STYLE[f.properties.level] || STYLE.unit,
       onEachFeature: (f, l) => {
         const p = f.properties;
@@ -29,13 +29,12 @@
         } else {
           l.bindTooltip(text, { sticky: true });
         }
-        if (onClick) l.on('click', (e) => onClick(e.latlng));
+        if (onClick) l.on('click', (e) => onClick(map.fromMap(e.latlng)));
       }
-    }).addTo(map);
+    });
+    map.overlay(UrbanGridMap.settings().text('grids'), layer);
     if (layer.getLayers().length) {
       map.fitBounds(layer.getBounds(), { padding: [10, 10] });
-    } else {
-      map.setView([38.87, 121.53], 12);
     }
   }
 
@@ -45,7 +44,8 @@
       document.getElementById('test-lat').value = latlng.lat.toFixed(6);
       document.getElementById('test-lng').value = latlng.lng.toFixed(6);
       document.getElementById('test-grid').value = '';
-      if (marker) marker.setLatLng(latlng); else marker = L.marker(latlng).addTo(map);
+      const shown = map.toMap(latlng.lat, latlng.lng);
+      if (marker) marker.setLatLng(shown); else marker = L.marker(shown).addTo(map);
     });
     document.getElementById('test-grid').addEventListener('input', () => {
       document.getElementById('test-lat').value = '';
@@ -54,7 +54,7 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
-    if (typeof L === 'undefined') return;
+    if (typeof L === 'undefined' || !window.UrbanGridMap || !UrbanGridMap.create) return;
     const grids = document.getElementById('grid-map');
     if (grids) gridMap(grids);
     const tester = document.getElementById('routing-test-map');

@@ -15,4 +15,8 @@ document.addEventListener('DOMContentLoaded', () => {
     if (event.target.matches('[data-autosubmit]') && event.target.form) event.target.form.submit();
   });
   document.querySelectorAll('[data-width]').forEach((el) => { el.style.width = el.getAttribute('data-width') + '%'; });
+  // On the login page nobody is logged in: drop the phone pages kept for offline use (see /m/sw.js).
+  if (document.getElementById('login-submit') && window.caches) {
+    caches.keys().then((keys) => keys.filter((k) => k.startsWith('urbangrid-pages-')).forEach((k) => caches.delete(k)));
+  }
 });

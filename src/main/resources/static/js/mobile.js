@@ -104,13 +104,13 @@
     return {
       async all() {
         const items = (await db()) ? await tx('readonly', (s) => s.getAll())
-          : local.read().map((i) => ({ ...i, photo: fromBase64(i.photo) }));
-        return (items || []).sort((a, b) => a.createdAt - b.createdAt);
+          : local.read().map((i) => ({ ...i, photos: i.photos.map((p) => ({ ...p, data: fromBase64(p.data) })) }));
+        return (items || []).map(withPhotos).sort((a, b) => a.createdAt - b.createdAt);
       },
       async put(item) {
         if (await db()) return tx('readwrite', (s) => s.put(item));
         const items = local.read().filter((i) => i.key !== item.key);
-        items.push({ ...item, photo: toBase64(item.photo) });
+        items.push({ ...item, photos: item.photos.map((p) => ({ ...p, data: toBase64(p.data) })) });
         local.write(items);
       },
       async remove(key) {
@@ -120,6 +120,18 @@
     };
   })();
 
+  /** A report kept before it could carry several photos has one, as item.photo: read it as a list of one. */
+  function withPhotos(item) {
+    if (item.photos || !item.photo) return item;
+    const { photo, photoType, photoName, ...rest } = item;
+    return { ...rest, photos: [{ data: photo, type: photoType, name: photoName }] };
+  }
+
+  /** A report waits for the inspector who made it: another one logged in on this phone neither sees nor sends it. */
+  function mine(item) {
+    return !item.owner || !cfg.user || item.owner === cfg.user;
+  }
+
   // ---------- sending ----------
   /** Sends one report; answers 'sent', 'waiting' (try again later) or 'rejected' (the server said no). */
   async function send(item) {
@@ -127,7 +139,8 @@
     Object.entries(item.fields).forEach(([name, value]) => {
       if (value !== null && value !== undefined && value !== '') body.append(name, value);
     });
-    body.append('photo', new Blob([item.photo], { type: item.photoType || 'image/jpeg' }), item.photoName || 'photo.jpg');
+    withPhotos(item).photos.forEach((p, i) => body.append('photo',
+      new Blob([p.data], { type: p.type || 'image/jpeg' }), p.name || `photo-${i + 1}.jpg`));
     let response;
     try {
       if (window.__urbangridOffline) throw new TypeError('offline (simulated)');
@@ -149,7 +162,8 @@
     if (response.status >= 500 || response.status === 0 || response.status === 408 || response.status === 429) {
       return { outcome: 'waiting', note: text('kept') };
     }
-    return { outcome: 'rejected', note: text('rejected', { detail: (json && json.detail) || response.status }) };
+    return { outcome: 'rejected', note: text('rejected', { detail: (json && json.detail) || response.status }),
+      errors: fieldErrors(json) };
   }
 
   let flushing = null;
@@ -160,7 +174,7 @@
     flushing = (async () => {
       const items = await Outbox.all().catch(() => []);
       // 'sending' is the form's own first try; one left over from a closed page is resent like any other.
-      const due = (i) => i.state === 'waiting' || (i.state === 'sending' && Date.now() - i.createdAt > 60000);
+      const due = (i) => mine(i) && (i.state === 'waiting' || (i.state === 'sending' && Date.now() - i.createdAt > 60000));
       for (const item of items.filter(due)) {
         const answer = await send(item);
         await settle(item, answer);
@@ -175,7 +189,8 @@
       await Outbox.remove(item.key);
       showResult(answer.note, answer.result);
     } else {
-      await Outbox.put({ ...item, state: answer.outcome, note: answer.note, tries: (item.tries || 0) + 1 });
+      await Outbox.put({ ...item, state: answer.outcome, note: answer.note, errors: answer.errors || [],
+        tries: (item.tries || 0) + 1 });
     }
   }
 
@@ -195,19 +210,59 @@
 
   async function renderOutbox() {
     const panel = $('#outbox-panel');
-    if (!panel) return;
-    const items = await Outbox.all().catch(() => []);
-    panel.dataset.count = String(items.length);
-    $('#outbox-count').textContent = String(items.length);
-    const list = $('#outbox');
-    list.replaceChildren(...items.map(outboxRow));
+    const waiting = $('#my-waiting');
+    if (!panel && !waiting) return;
+    const items = (await Outbox.all().catch(() => [])).filter(mine);
+    if (panel) {
+      panel.dataset.count = String(items.length);
+      $('#outbox-count').textContent = String(items.length);
+      $('#outbox').replaceChildren(...items.map(outboxRow));
+    }
+    if (waiting) {
+      waiting.dataset.count = String(items.length);
+      waiting.hidden = items.length === 0;
+      $('#my-waiting-list').replaceChildren(...items.map(waitingReport));
+      const none = $('#no-reports');
+      if (none) none.hidden = items.length > 0;
+    }
+  }
+
+  /** A report still on the phone as a row of 我的上报, marked 待发送 (or 被拒收 with the server's reason). */
+  function waitingReport(item) {
+    const li = document.createElement('li');
+    li.className = 'card m-mine m-waiting ' + item.state;
+    li.dataset.key = item.key;
+    const head = document.createElement('div');
+    head.className = 'row m-task-head';
+    const badge = document.createElement('span');
+    badge.className = 'badge m-status ' + (item.state === 'rejected' ? 'refused' : 'waiting');
+    badge.textContent = text(item.state === 'rejected' ? 'rejectedBadge' : 'waitingBadge');
+    const name = document.createElement('strong');
+    name.className = 'm-class';
+    name.textContent = item.label || item.fields.conditionCode;
+    head.append(badge, name);
+    const description = document.createElement('div');
+    description.className = 'm-description small';
+    description.textContent = item.fields.description;
+    const note = document.createElement('div');
+    note.className = 'small ' + (item.state === 'rejected' ? 'm-error' : 'muted');
+    note.textContent = `${new Date(item.createdAt).toLocaleString(document.documentElement.lang || undefined)} · ${item.note || text('waiting')}`;
+    li.append(head, description, note);
+    if (item.state === 'rejected') {
+      const edit = document.createElement('a');
+      edit.href = `${cfg.reportUrl}#edit-${item.key}`;
+      edit.textContent = text('edit');
+      edit.dataset.action = 'edit';
+      li.appendChild(edit);
+    }
+    return li;
   }
 
   function outboxRow(item) {
     const li = document.createElement('li');
     li.className = item.state;
     li.dataset.key = item.key;
-    const when = new Date(item.createdAt).toLocaleString();
+    const when = new Date(item.createdAt).toLocaleString(document.documentElement.lang || undefined);
     const title = document.createElement('div');
     title.innerHTML = '<strong></strong> <span class="small muted"></span>';
     title.firstChild.textContent = item.label || item.fields.conditionCode;
@@ -219,7 +274,7 @@
     note.textContent = item.note || text('waiting');
     const actions = document.createElement('div');
     actions.className = 'row';
-    if (item.state === 'rejected') actions.appendChild(button(text('retry'), 'retry', () => retry(item)));
+    if (item.state === 'rejected') actions.appendChild(button(text('edit'), 'edit', () => editItem(item)));
     actions.appendChild(button(text('remove'), 'remove', () => removeItem(item)));
     li.append(title, description, note, actions);
     return li;
@@ -234,11 +289,6 @@
     return b;
   }
 
-  async function retry(item) {
-    await Outbox.put({ ...item, state: 'waiting', note: null });
-    flush();
-  }
-
   async function removeItem(item) {
     if (!window.confirm(text('confirmRemove'))) return;
     await Outbox.remove(item.key);
@@ -246,7 +296,7 @@
   }
 
   function startOutbox() {
-    if (!$('#outbox-panel')) return;
+    if (!$('#outbox-panel') && !$('#my-waiting')) return;
     renderOutbox().then(flush);
     window.addEventListener('online', () => flush());
     setInterval(() => flush(), RESEND_EVERY_MS);
@@ -254,10 +304,10 @@
     if (resend) resend.addEventListener('click', () => flush());
   }
 
-  // ---------- maps (no base tiles exist: only our grid outlines are drawn) ----------
-  function blankMap(element) {
-    const map = L.map(element, { attributionControl: false, zoomSnap: 0.25 });
-    map.setView([38.86, 121.53], 13);
+  // ---------- maps: the shared factory (js/map.js) with the base map, my position and our grids ----------
+  function blankMap(element, label) {
+    const map = UrbanGridMap.create(element, { label: UrbanGridMap.settings().text(label), center: [38.86, 121.53], zoom: 13 });
+    map.locate();
     return map;
   }
 
@@ -265,13 +315,14 @@
     fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } })
       .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
       .then((geojson) => {
-        const layer = L.geoJSON(geojson, {
-          style: { color: '#0b5cad', weight: 2, fillColor: '#7fb3ef', fillOpacity: 0.15 },
+        const layer = map.geoJSON(geojson, {
+          style: { color: '#0b5cad', weight: 2, fillColor: '#7fb3ef', fillOpacity: 0.08 },
           onEachFeature: (feature, l) => {
             const p = feature.properties || {};
             if (p.name || p.code) l.bindTooltip(`${p.name || ''} ${p.code || ''}`.trim());
           },
-        }).addTo(map);
+        });
+        map.overlay(UrbanGridMap.settings().text('grids'), layer);
         if (layer.getBounds().isValid()) map.fitBounds(layer.getBounds(), { padding: [8, 8] });
         if (onDrawn) onDrawn(layer);
       })
@@ -300,31 +351,35 @@
   function startCaseMap() {
     const element = $('#case-map');
     const kase = $('#case');
-    if (!element || !window.L) return;
-    const map = blankMap(element);
-    const at = [parseFloat(kase.dataset.lat), parseFloat(kase.dataset.lng)];
+    if (!element || !window.L || !window.UrbanGridMap) return;
+    const map = blankMap(element, 'labelCase');
+    const at = map.toMap(parseFloat(kase.dataset.lat), parseFloat(kase.dataset.lng));
     L.circleMarker(at, { radius: 8, color: '#c62828', fillOpacity: 0.9 }).addTo(map);
+    drawGrids(map, element.dataset.gridUrl, () => map.setView(at, 17));
     map.setView(at, 17);
-    drawGrids(map, element.dataset.gridUrl);
   }
 
   // ---------- the report form ----------
-  const report = { where: 'none', marker: null, map: null };
+  const report = { where: 'none', marker: null, map: null, photos: [], editing: null };
 
   function startReportForm() {
     const form = $('#report-form');
     if (!form) return;
     report.noCondition = $('#condition-chosen').textContent;
     const mapElement = $('#report-map');
-    if (mapElement && window.L) {
-      report.map = blankMap(mapElement);
+    if (mapElement && window.L && window.UrbanGridMap) {
+      report.map = blankMap(mapElement, 'labelPick');
       drawGrids(report.map, mapElement.dataset.areaUrl);
-      report.map.on('click', (e) => setPosition(e.latlng.lat, e.latlng.lng));
+      report.map.on('click', (e) => { const at = report.map.fromMap(e.latlng); setPosition(at.lat, at.lng); });
     }
+    report.noPosition = $('#where').textContent;
     $('#use-gps').addEventListener('click', useGps);
-    $('#photo').addEventListener('change', previewPhoto);
+    $('#photo').addEventListener('change', addPhotos);
     document.addEventListener('click', chooseFromPicker);
+    $('#description').addEventListener('input', () => clearFieldError('description'));
     form.addEventListener('submit', (event) => { event.preventDefault(); submitReport(form); });
+    const edit = /^#edit-(.+)$/.exec(window.location.hash);
+    if (edit) Outbox.all().then((items) => { const item = items.find((i) => i.key === edit[1]); if (item) editItem(item); });
   }
 
   function useGps() {
@@ -342,8 +397,9 @@
     $('#latitude').value = lat.toFixed(7);
     $('#longitude').value = lng.toFixed(7);
     if (report.map) {
-      if (report.marker) report.marker.setLatLng([lat, lng]);
-      else report.marker = L.marker([lat, lng]).addTo(report.map);
+      const shown = report.map.toMap(lat, lng);
+      if (report.marker) report.marker.setLatLng(shown);
+      else report.marker = L.marker(shown).addTo(report.map);
     }
     const where = $('#where');
     report.where = 'unknown';
@@ -361,12 +417,112 @@
   }
   window.urbangridSetPosition = setPosition;
 
-  function previewPhoto() {
-    const file = $('#photo').files[0];
-    const preview = $('#photo-preview');
-    if (!file) { preview.hidden = true; return; }
-    preview.src = URL.createObjectURL(file);
-    preview.hidden = false;
+  // ---------- photos: each camera shot (or chosen file) is added to the report, shown as a thumbnail ----------
+  function addPhotos() {
+    const input = $('#photo');
+    const max = parseInt(input.dataset.max || '6', 10);
+    const files = Array.from(input.files || []);
+    input.value = ''; // the same picture may be taken again; the list below is what is sent
+    const room = max - report.photos.length;
+    files.slice(0, Math.max(0, room)).forEach((file) => report.photos.push({ file, url: URL.createObjectURL(file) }));
+    renderPhotos();
+    if (files.length > room) showFieldError('photo', text('tooManyPhotos', { max }));
+    else if (report.photos.length) clearFieldError('photo');
+  }
+
+  function removePhoto(index) {
+    const [gone] = report.photos.splice(index, 1);
+    if (gone) URL.revokeObjectURL(gone.url);
+    renderPhotos();
+    const next = $('#photo-thumbs button') || $('#photo');
+    next.focus();
+  }
+
+  function renderPhotos() {
+    const list = $('#photo-thumbs');
+    list.replaceChildren(...report.photos.map((photo, i) => {
+      const li = document.createElement('li');
+      li.className = 'm-thumb';
+      const img = document.createElement('img');
+      img.src = photo.url;
+      img.alt = text('photoAlt', { n: i + 1 });
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'm-thumb-remove';
+      remove.dataset.action = 'remove-photo';
+      remove.setAttribute('aria-label', text('removePhoto', { n: i + 1 }));
+      remove.textContent = '×';
+      remove.addEventListener('click', () => removePhoto(i));
+      li.append(img, remove);
+      return li;
+    }));
+    list.hidden = report.photos.length === 0;
+    $('#photo').required = report.photos.length === 0;
+  }
+
+  // ---------- errors beside their fields ----------
+  /** The form's fields by the names a refusal gives them (form fields, request parameters, catalogue words). */
+  const FIELD_OF = {
+    photo: 'photo', photos: 'photo', photoIds: 'photo',
+    latitude: 'position', longitude: 'position', position: 'position', unitGridCode: 'position',
+    conditionCode: 'condition', condition: 'condition', classCode: 'condition',
+    description: 'description',
+  };
+  /** The control each field's error describes (aria-describedby / aria-invalid). */
+  const CONTROL_OF = { photo: '#photo', position: '#report-map', condition: '#condition-search', description: '#description' };
+
+  /** A problem's messages by form field: Bean Validation's errors[], or one field named by the problem. */
+  function fieldErrors(problem) {
+    if (!problem) return [];
+    if (Array.isArray(problem.errors)) {
+      return problem.errors.filter((e) => e && e.field)
+        .map((e) => ({ field: FIELD_OF[e.field] || null, message: e.message || problem.detail }));
+    }
+    return [{ field: FIELD_OF[problem.field] || null, message: problem.detail }];
+  }
+
+  function showFieldError(field, message) {
+    const box = $(`#${field}-error`);
+    if (!box) return false;
+    box.textContent = message;
+    box.hidden = false;
+    const control = $(CONTROL_OF[field]);
+    if (control) control.setAttribute('aria-invalid', 'true');
+    $(`#${field}-field`)?.classList.add('invalid');
+    return true;
+  }
+
+  function clearFieldError(field) {
+    const box = $(`#${field}-error`);
+    if (box) { box.hidden = true; box.textContent = ''; }
+    const control = $(CONTROL_OF[field]);
+    if (control) control.removeAttribute('aria-invalid');
+    $(`#${field}-field`)?.classList.remove('invalid');
+  }
+
+  function clearErrors() {
+    Object.keys(CONTROL_OF).forEach(clearFieldError);
+    const error = $('#form-error');
+    error.hidden = true;
+    error.textContent = '';
+  }
+
+  /** Shows each error beside its field (the rest above the send button) and moves focus to the first field. */
+  function showErrors(errors) {
+    clearErrors();
+    const general = [];
+    errors.forEach((e) => { if (!e.field || !showFieldError(e.field, e.message)) general.push(e.message); });
+    if (general.length) {
+      const error = $('#form-error');
+      error.textContent = general.join(' ');
+      error.hidden = false;
+    }
+    const first = errors.find((e) => e.field);
+    const target = first ? (first.field === 'position' ? $('#use-gps') : $(CONTROL_OF[first.field])) : $('#form-error');
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      if (target.focus) target.focus({ preventScroll: true });
+    }
   }
 
   function chooseFromPicker(event) {
@@ -375,6 +531,7 @@
     const condition = event.target.closest('[data-condition-code]');
     if (!condition) return;
     mark(condition, '#condition-results');
+    clearFieldError('condition');
     $('#condition-code').value = condition.dataset.conditionCode;
     $('#condition-chosen').textContent = `${condition.dataset.conditionCode} ${condition.dataset.conditionLabel}`;
     $('#condition-chosen').dataset.label = condition.dataset.conditionLabel;
@@ -385,34 +542,36 @@
     chosen.classList.add('chosen');
   }
 
-  function problemWithForm() {
-    if (!$('#photo').files.length) return text('needPhoto');
-    if (!$('#latitude').value) return text('needPosition');
-    if (report.where === 'out') return text('outsideArea');
-    if (!$('#condition-code').value) return text('needCondition');
-    if (!$('#description').value.trim()) return text('needDescription');
-    return null;
+  /** What the page can tell before sending, field by field. */
+  function problemsWithForm() {
+    const problems = [];
+    if (!report.photos.length) problems.push({ field: 'photo', message: text('needPhoto') });
+    if (!$('#latitude').value) problems.push({ field: 'position', message: text('needPosition') });
+    else if (report.where === 'out') problems.push({ field: 'position', message: text('outsideArea') });
+    if (!$('#condition-code').value) problems.push({ field: 'condition', message: text('needCondition') });
+    if (!$('#description').value.trim()) problems.push({ field: 'description', message: text('needDescription') });
+    return problems;
   }
 
   async function submitReport(form) {
-    const error = $('#form-error');
-    const problem = problemWithForm();
-    error.hidden = !problem;
-    error.textContent = problem || '';
-    if (problem) return;
+    const problems = problemsWithForm();
+    if (problems.length) { showErrors(problems); return; }
+    clearErrors();
     const sendButton = $('#send');
     sendButton.disabled = true;
     try {
       const item = await itemFromForm();
       let kept = true;
       await Outbox.put(item).catch(() => { kept = false; });
+      if (report.editing) await Outbox.remove(report.editing).catch(() => {});
+      report.editing = null;
       showResult(text('sending'));
       const answer = await send(item);
       if (answer.outcome === 'rejected') {
+        // Refused while the page is open: the report goes back to being edited here, nothing kept on the phone.
         await Outbox.remove(item.key).catch(() => {});
-        error.hidden = false;
-        error.textContent = answer.note;
         $('#report-result').hidden = true;
+        showErrors(answer.errors.length ? answer.errors : [{ field: null, message: answer.note }]);
       } else {
         if (answer.outcome === 'sent') await Outbox.remove(item.key).catch(() => {});
         else await settle(item, answer).catch(() => { kept = false; });
@@ -426,9 +585,13 @@
   }
 
   async function itemFromForm() {
-    const file = await smaller($('#photo').files[0]);
+    const photos = await Promise.all(report.photos.map(async (p, i) => {
+      const file = await smaller(p.file);
+      return { data: await file.arrayBuffer(), type: file.type, name: file.name || `photo-${i + 1}.jpg` };
+    }));
     return {
       key: newKey(),
+      owner: cfg.user,
       createdAt: Date.now(),
       state: 'sending',
       label: $('#condition-chosen').textContent,
@@ -439,10 +602,32 @@
         description: $('#description').value.trim(),
         onSpot: $('#on-spot').checked ? 'true' : '',
       },
-      photo: await file.arrayBuffer(),
-      photoType: file.type,
-      photoName: file.name || 'photo.jpg',
+      photos,
     };
+  }
+
+  /**
+   * A report the server refused after it waited on the phone, back in the form with each error beside its field;
+   * sending it again makes a new report (new key) and drops the refused one.
+   */
+  function editItem(item) {
+    const form = $('#report-form');
+    if (!form) { window.location.href = `${cfg.reportUrl}#edit-${item.key}`; return; }
+    resetForm(form);
+    report.editing = item.key;
+    withPhotos(item).photos.forEach((p, i) => {
+      const file = new File([p.data], p.name || `photo-${i + 1}.jpg`, { type: p.type || 'image/jpeg' });
+      report.photos.push({ file, url: URL.createObjectURL(file) });
+    });
+    renderPhotos();
+    const f = item.fields;
+    if (f.latitude && f.longitude) setPosition(parseFloat(f.latitude), parseFloat(f.longitude));
+    $('#condition-code').value = f.conditionCode || '';
+    $('#condition-chosen').textContent = f.conditionCode ? item.label || f.conditionCode : report.noCondition;
+    $('#description').value = f.description || '';
+    $('#on-spot').checked = f.onSpot === 'true';
+    showResult(text('editing'));
+    showErrors(item.errors && item.errors.length ? item.errors : [{ field: null, message: item.note }]);
   }
 
   /** Camera photos of several MB are scaled to 1600 px JPEG so they fit a weak signal and the phone's storage. */
@@ -462,15 +647,45 @@
     }
   }
 
+  /** After sending: nothing of the last report stays — photos, position, class lists, condition, description. */
   function resetForm(form) {
     form.reset();
-    $('#photo-preview').hidden = true;
+    report.photos.forEach((p) => URL.revokeObjectURL(p.url));
+    report.photos = [];
+    renderPhotos();
+    $('#latitude').value = '';
+    $('#longitude').value = '';
+    report.where = 'none';
+    const where = $('#where');
+    where.dataset.state = 'none';
+    delete where.dataset.grid;
+    where.textContent = report.noPosition;
+    if (report.marker) { report.marker.remove(); report.marker = null; }
     $('#condition-code').value = '';
     $('#condition-chosen').textContent = report.noCondition;
-    document.querySelectorAll('#report-form .chosen').forEach((b) => b.classList.remove('chosen'));
+    delete $('#condition-chosen').dataset.label;
+    $('#class-results').replaceChildren();
+    $('#condition-results').replaceChildren();
+    clearErrors();
+  }
+
+  // ---------- the installable app: the service worker keeps the pages for offline use; logging out drops them ----------
+  function startOffline() {
+    if ('serviceWorker' in navigator && cfg.workerUrl) {
+      navigator.serviceWorker.register(cfg.workerUrl, { scope: cfg.workerScope }).catch(() => {});
+    }
+    document.querySelectorAll('form[action$="/logout"]').forEach((form) => form.addEventListener('submit', () => {
+      if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+        navigator.serviceWorker.controller.postMessage({ type: 'logout' });
+      }
+      if (window.caches) {
+        caches.keys().then((keys) => keys.filter((k) => k.startsWith('urbangrid-pages-')).forEach((k) => caches.delete(k)));
+      }
+    }));
   }
 
   document.addEventListener('DOMContentLoaded', () => {
+    startOffline();
     startOutbox();
     showDistances();
     startCaseMap();

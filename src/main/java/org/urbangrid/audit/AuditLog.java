@@ -65,6 +65,30 @@ public class AuditLog {
         return new AuditPage(entries, null);
     }
 
+    /**
+     * Entries newest first by area, actor and time range [from, to) (each null for any), older than {@code before}.
+     */
+    public AuditPage page(String area, Long actorId, java.time.Instant from, java.time.Instant to, Long before,
+            int size) {
+        int limit = Math.max(1, Math.min(size, MAX_PAGE));
+        var entries = rows.page(area == null || area.isBlank() ? null : area, actorId, from, to, before, limit + 1);
+        if (entries.size() > limit) {
+            var page = entries.subList(0, limit);
+            return new AuditPage(java.util.List.copyOf(page), page.get(limit - 1).id());
+        }
+        return new AuditPage(entries, null);
+    }
+
+    /** The areas with entries, for a filter. */
+    public java.util.List<String> areas() {
+        return rows.areas();
+    }
+
+    /** The people with entries (id, name recorded), for a filter. */
+    public java.util.List<AuditedPerson> actors() {
+        return rows.actors();
+    }
+
     private static String json(Object value) {
         return value == null ? null : JSON.writeValueAsString(value);
     }

@@ -15,6 +15,10 @@ import org.urbangrid.deadline.TimeLimit;
  * @param safeLimit the first-step (made safe) limit of a two-step condition; null for one step
  * @param firstStep the first-step clock while the site is not yet reported made safe; null otherwise
  * @param madeSafeAt when the department reported the site made safe (or fixed it first)
+ * @param primaryMove of {@code yourMoves}, the one that takes the case forward ({@link MoveRules#primary}); null when none
+ * @param ticketNumber a hotline case's 12345/12319 work-order number (工单号); null otherwise
+ * @param callerName a hotline caller's name, only for the roles that call back ({@link #CALLER_ROLES}); null for others
+ * @param callerPhone a hotline caller's phone, as {@code callerName}
  */
 public record CaseView(long id, String number, long version, CaseStatus status, CaseSource source,
         String conditionCode, String classCode, TimeLimit handlingLimit, String description, double latitude,
@@ -25,4 +29,15 @@ public record CaseView(long id, String number, long version, CaseStatus status, 
         int extensionCount, int urgeCount, CloseKind closeKind, Instant reportedAt, Instant filedAt,
         Instant dispatchedAt, Instant handledAt, Instant closedAt, List<CaseMove> movesAllowedNow,
         List<CaseMove> yourMoves, List<HistoryEntry> history, Complexity complexity, TimeLimit safeLimit,
-        ClockView firstStep, Instant madeSafeAt) {}
+        ClockView firstStep, Instant madeSafeAt, CaseMove primaryMove, String ticketNumber, String callerName,
+        String callerPhone) {
+
+    /**
+     * Who reads a hotline caller's name and phone: the operator who took the call and calls back, the shift
+     * leader who files (and may ask the caller), the dispatcher who may pass it to the department. Not inspectors,
+     * handlers (a department that must reach the caller asks the centre), leaders or administrators.
+     */
+    public static final java.util.Set<org.urbangrid.organization.Role> CALLER_ROLES = java.util.EnumSet.of(
+            org.urbangrid.organization.Role.OPERATOR, org.urbangrid.organization.Role.SHIFT_LEADER,
+            org.urbangrid.organization.Role.DISPATCHER);
+}

@@ -156,7 +156,24 @@ public final class MoveRules {
         public boolean reads(Input input) {
             return required.contains(input) || optional.contains(input);
         }
+
+        /**
+         * Whether this is the move that takes the case forward along its normal life (受理 → 核实 → 立案 → 派遣 →
+         * 处置 → 核查 → 结案): the one the case page leads with. Refusals, requests, their decisions and opinions
+         * are not.
+         */
+        public boolean forward() {
+            return FORWARD.contains(move);
+        }
     }
+
+    /**
+     * The forward moves, one column of the table kept beside it: from each state at most one of them is open to
+     * one person (where two are legal, as 受理 and 派发核实 from 待受理, guards or order decide: an inspector's own
+     * report is accepted, any other sent to verify; while a first-step clock runs, making the site safe comes first).
+     */
+    private static final Set<CaseMove> FORWARD = EnumSet.of(ACCEPT, SEND_TO_VERIFY, VERIFY_TRUE, FILE, DISPATCH,
+            REPORT_MADE_SAFE, REPORT_HANDLED, RESUME, SEND_TO_CHECK, CHECK_PASS, CLOSE);
 
     // Bounds a city means; the calendar answers any date these reach.
     /** An urge's answer is due at most this far ahead. */
@@ -230,6 +247,14 @@ public final class MoveRules {
     /** The moves legal from this state and pending request, before roles and guards. */
     public static List<CaseMove> legalFrom(CaseStatus status, RequestKind pending) {
         return RULES.values().stream().filter(r -> r.allowsFrom(status, pending)).map(Rule::move).toList();
+    }
+
+    /**
+     * 主操作: of the moves a person may make now (in the order of {@link CaseMove}), the first forward one; empty
+     * when none is (a leader's urging, a decision on a pending request), and then no move leads.
+     */
+    public static java.util.Optional<CaseMove> primary(List<CaseMove> yours) {
+        return yours.stream().filter(m -> rule(m).forward()).findFirst();
     }
 
     /** The moves that need the given input. */

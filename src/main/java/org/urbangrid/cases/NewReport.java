@@ -18,6 +18,9 @@ import jakarta.validation.constraints.Size;
  * @param componentCode the 16-digit component concerned, if any
  * @param complexity for a 12345/12319 report: SIMPLE (5 working days, the default when left out) or COMPLEX
  *        (15); refused for other sources
+ * @param ticketNumber a 12345/12319 report's work-order number (工单号, letters, digits and {@code -}); hotline only
+ * @param callerName a 12345/12319 caller's name; hotline only, shown to the roles that call back
+ * @param callerPhone a 12345/12319 caller's phone (digits, {@code +}, {@code -}); hotline only, as the name
  */
 public record NewReport(
         @NotNull CaseSource source,
@@ -28,12 +31,31 @@ public record NewReport(
         @Size(max = 9) List<@NotBlank @Size(max = 64) String> photoIds,
         @Pattern(regexp = "\\d{16}") String componentCode,
         @Size(max = 100) String reporterContact,
-        Complexity complexity) {
+        Complexity complexity,
+        @Size(max = MAX_TICKET) @Pattern(regexp = TICKET) String ticketNumber,
+        @Size(max = MAX_CALLER_NAME) String callerName,
+        @Size(max = MAX_PHONE) @Pattern(regexp = PHONE) String callerPhone) {
+
+    public static final int MAX_TICKET = 32;
+    public static final int MAX_CALLER_NAME = 50;
+    public static final int MAX_PHONE = 20;
+    /** A work-order number: letters, digits and hyphens. */
+    public static final String TICKET = "[A-Za-z0-9-]{1,32}";
+    /** A phone number as people write it: digits, a leading or inner {@code +}, hyphens; at least 3 digits. */
+    public static final String PHONE = "\\+?[0-9][0-9-]{1,18}[0-9]";
+
+    /** A report without caller details. */
+    public NewReport(CaseSource source, Double latitude, Double longitude, String conditionCode, String description,
+            List<String> photoIds, String componentCode, String reporterContact, Complexity complexity) {
+        this(source, latitude, longitude, conditionCode, description, photoIds, componentCode, reporterContact,
+                complexity, null, null, null);
+    }
 
     /** A report without a complexity (SIMPLE for a hotline report). */
     public NewReport(CaseSource source, Double latitude, Double longitude, String conditionCode, String description,
             List<String> photoIds, String componentCode, String reporterContact) {
-        this(source, latitude, longitude, conditionCode, description, photoIds, componentCode, reporterContact, null);
+        this(source, latitude, longitude, conditionCode, description, photoIds, componentCode, reporterContact, null,
+                null, null, null);
     }
 
     public List<String> photos() {

@@ -1,5 +1,6 @@
 package org.urbangrid.catalog;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,16 @@ import java.util.Optional;
 public interface Components {
 
     Optional<ComponentRecord> find(String code);
+
+    /** A component as the map shows it (WGS84 position, class name in Chinese). */
+    record MapPoint(String code, String classCode, String className, String name, double latitude, double longitude,
+            ComponentState state) {}
+
+    /** The components in a box, at most {@code limit}, and whether more matched. */
+    record MapPoints(List<MapPoint> points, boolean truncated) {}
+
+    /** The components inside a WGS84 box (bounds inclusive), read along {@code ix_component_position}. */
+    MapPoints within(double minLng, double minLat, double maxLng, double maxLat, int limit);
 
     /**
      * Imports a CSV file with a header row: code,classCode,name,lat,lng,ownerDept,maintainerDept,state,material,

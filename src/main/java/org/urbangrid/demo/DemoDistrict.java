@@ -1,6 +1,7 @@
 package org.urbangrid.demo;
 
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,6 +29,30 @@ final class DemoDistrict {
             new Street("210231002", "龙王塘街道", 14, 0, 11, List.of("龙王塘社区", "塔河湾社区", "黄泥川社区", "棠梨社区")),
             new Street("210231003", "软件园地区", 0, 20, 11, List.of("软件园社区", "数码社区", "东软社区", "红凌社区")),
             new Street("210231004", "七贤岭地区", 14, 20, 9, List.of("七贤岭社区", "火炬社区", "高新园社区", "学苑社区")));
+
+    /** English names of the district, its streets and communities (unit grids: "Lingshui Community Grid 3"). */
+    static final Map<String, String> ENGLISH = Map.ofEntries(
+            Map.entry("大连高新技术产业园区", "Dalian Hi-tech Industrial Zone"),
+            Map.entry("凌水街道", "Lingshui Subdistrict"),
+            Map.entry("凌水社区", "Lingshui Community"),
+            Map.entry("小平岛社区", "Xiaopingdao Community"),
+            Map.entry("河口社区", "Hekou Community"),
+            Map.entry("金家街社区", "Jinjiajie Community"),
+            Map.entry("龙王塘街道", "Longwangtang Subdistrict"),
+            Map.entry("龙王塘社区", "Longwangtang Community"),
+            Map.entry("塔河湾社区", "Tahewan Community"),
+            Map.entry("黄泥川社区", "Huangnichuan Community"),
+            Map.entry("棠梨社区", "Tangli Community"),
+            Map.entry("软件园地区", "Software Park Area"),
+            Map.entry("软件园社区", "Software Park Community"),
+            Map.entry("数码社区", "Shuma Community"),
+            Map.entry("东软社区", "Dongruan Community"),
+            Map.entry("红凌社区", "Hongling Community"),
+            Map.entry("七贤岭地区", "Qixianling Area"),
+            Map.entry("七贤岭社区", "Qixianling Community"),
+            Map.entry("火炬社区", "Huoju Community"),
+            Map.entry("高新园社区", "Gaoxinyuan Community"),
+            Map.entry("学苑社区", "Xueyuan Community"));
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -60,8 +85,12 @@ final class DemoDistrict {
         int sequence = 1;
         for (int r = 0; r < 7; r++) {
             for (int c = 0; c < width; c++, sequence++) {
-                features.add(feature(community + "%03d".formatted(sequence), name + "第" + sequence + "网格", "unit",
-                        community, row + r, col + c, 1, 1));
+                var unit = feature(community + "%03d".formatted(sequence), name + "第" + sequence + "网格", "unit",
+                        community, row + r, col + c, 1, 1);
+                if (ENGLISH.containsKey(name)) {
+                    ((ObjectNode) unit.get("properties")).put("nameEn", ENGLISH.get(name) + " Grid " + sequence);
+                }
+                features.add(unit);
             }
         }
     }
@@ -70,6 +99,9 @@ final class DemoDistrict {
             int rows, int cols) {
         var feature = NODES.objectNode().put("type", "Feature");
         var properties = feature.putObject("properties").put("code", code).put("name", name).put("level", level);
+        if (ENGLISH.containsKey(name)) {
+            properties.put("nameEn", ENGLISH.get(name));
+        }
         if (parent != null) {
             properties.put("parentCode", parent);
         }

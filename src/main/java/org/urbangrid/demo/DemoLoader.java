@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.urbangrid.grid.BaseMap;
 import org.urbangrid.grid.Grid;
 import org.urbangrid.grid.GridLevel;
 import org.urbangrid.grid.Grids;
@@ -17,7 +18,8 @@ import org.urbangrid.organization.Organization;
 
 /**
  * Loads the demo district on the first start of the embedded database ({@code urbangrid.demo=auto}, the
- * default), or wherever {@code urbangrid.demo=true} says so; never into a configured database otherwise.
+ * default), or wherever {@code urbangrid.demo=true} says so; never into a configured database otherwise. Then
+ * the district's last few days are played ({@link DemoHistory}) unless {@code urbangrid.demo-history=false}.
  */
 @Component
 @org.springframework.core.annotation.Order(1)
@@ -32,9 +34,13 @@ class DemoLoader implements ApplicationRunner {
     private final DemoRouting demoRouting;
     private final DemoComponents demoComponents;
     private final Grids grids;
+    private final BaseMap baseMap;
+    private final DemoHistory history;
 
     DemoLoader(Environment environment, Organization organization, DemoOrganization demoOrganization,
-            DemoGrids demoGrids, DemoRouting demoRouting, DemoComponents demoComponents, Grids grids) {
+            DemoGrids demoGrids, DemoRouting demoRouting, DemoComponents demoComponents, Grids grids, BaseMap baseMap,
+            DemoHistory history) {
+        this.baseMap = baseMap;
         this.environment = environment;
         this.organization = organization;
         this.demoOrganization = demoOrganization;
@@ -42,6 +48,7 @@ class DemoLoader implements ApplicationRunner {
         this.demoRouting = demoRouting;
         this.demoComponents = demoComponents;
         this.grids = grids;
+        this.history = history;
     }
 
     private Map<String, List<String>> unitGridsByCommunity() {
@@ -63,6 +70,11 @@ class DemoLoader implements ApplicationRunner {
             return;
         }
         if (!organization.departments().isEmpty()) {
+            if (baseMap.count() == 0 && grids.find(DemoGrids.DISTRICT).isPresent()) {
+                // a demo database from before the base map: give it the demo base map once
+                demoGrids.loadBaseMap();
+                log.info("Demo base map loaded into the existing demo district");
+            }
             return;
         }
         long started = System.nanoTime();
@@ -72,5 +84,8 @@ class DemoLoader implements ApplicationRunner {
         demoComponents.load();
         demoRouting.load();
         log.info("Demo district loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        if (history.wanted()) {
+            history.play();
+        }
     }
 }

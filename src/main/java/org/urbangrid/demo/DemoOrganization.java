@@ -21,15 +21,20 @@ public class DemoOrganization {
     public static final List<String> ACCOUNTS = List.of("admin", "inspector", "operator", "shiftleader", "dispatcher",
             "handler", "leader");
 
+    /** The codes of the demo district's departments. */
+    public static List<String> departmentCodes() {
+        return DEPARTMENTS.stream().map(Dept::code).toList();
+    }
+
     record Dept(String code, String name, String nameEn, DepartmentKind kind, String street) {}
 
     static final List<Dept> DEPARTMENTS = List.of(
             new Dept("JDZX", "监督指挥中心", "Supervision and Command Centre", DepartmentKind.CENTRE, null),
-            new Dept("JD-LS", "凌水街道办事处", "Lingshui Street Office", DepartmentKind.STREET_OFFICE, "210231001"),
-            new Dept("JD-LWT", "龙王塘街道办事处", "Longwangtang Street Office", DepartmentKind.STREET_OFFICE, "210231002"),
+            new Dept("JD-LS", "凌水街道办事处", "Lingshui Subdistrict Office", DepartmentKind.STREET_OFFICE, "210231001"),
+            new Dept("JD-LWT", "龙王塘街道办事处", "Longwangtang Subdistrict Office", DepartmentKind.STREET_OFFICE, "210231002"),
             new Dept("JD-RJY", "软件园地区管理办公室", "Software Park Area Office", DepartmentKind.STREET_OFFICE, "210231003"),
             new Dept("JD-QXL", "七贤岭地区管理办公室", "Qixianling Area Office", DepartmentKind.STREET_OFFICE, "210231004"),
-            new Dept("CGJ", "城市管理局", "City Management Bureau", DepartmentKind.BUREAU, null),
+            new Dept("CGJ", "城市管理局", "Urban Management Bureau", DepartmentKind.BUREAU, null),
             new Dept("ZFJ", "行政执法局", "Administrative Law Enforcement Bureau", DepartmentKind.BUREAU, null),
             new Dept("GHJ", "规划建设局", "Planning and Construction Bureau", DepartmentKind.BUREAU, null),
             new Dept("GTJ", "国土资源和房屋局", "Land Resources and Housing Bureau", DepartmentKind.BUREAU, null),
@@ -49,6 +54,9 @@ public class DemoOrganization {
             new Dept("GS", "供水公司", "Water Supply Company", DepartmentKind.UTILITY, null),
             new Dept("RL", "热力公司", "Heating Company", DepartmentKind.UTILITY, null));
 
+    /** The seed of the demo staff's names ({@link DemoNames}): the same people on every fresh start. */
+    static final long NAMES_SEED = 210231L;
+
     private final Organization organization;
 
     DemoOrganization(Organization organization) {
@@ -63,9 +71,11 @@ public class DemoOrganization {
     /**
      * The demo accounts, a handler for every department (handler-CODE; {@code handler} works for 环卫) and one
      * inspector per community (so every unit grid has one); {@code inspector} patrols 凌水街道's first two communities.
+     * Everyone has a personal name as staff lists have them ({@link DemoNames}), not a role and a number.
      */
     public void loadStaff(Map<String, List<String>> unitGridsByCommunity) {
         var hash = organization.hash(PASSWORD);
+        var names = new DemoNames(NAMES_SEED, java.util.Set.of("张建国", "王丽", "赵刚", "钱敏", "孙强", "吴主任"));
         var sanitation = organization.departmentByCode("HW").orElseThrow().id();
         create(hash, "admin", "系统管理员", Role.ADMIN, null);
         var inspector = create(hash, "inspector", "张建国", Role.INSPECTOR, null);
@@ -76,14 +86,14 @@ public class DemoOrganization {
         create(hash, "leader", "吴主任", Role.LEADER, null);
         for (var department : organization.departments()) {
             if (department.kind() != DepartmentKind.CENTRE) {
-                create(hash, "handler-" + department.code().toLowerCase(), department.name() + "处置员", Role.HANDLER,
+                create(hash, "handler-" + department.code().toLowerCase(), names.next(), Role.HANDLER,
                         department.id());
             }
         }
         var own = new ArrayList<String>();
         int n = 1;
         for (var entry : unitGridsByCommunity.entrySet()) {
-            var member = create(hash, String.format("inspector%02d", n++), "监督员" + entry.getKey(), Role.INSPECTOR, null);
+            var member = create(hash, String.format("inspector%02d", n++), names.next(), Role.INSPECTOR, null);
             organization.assignArea(member, entry.getValue());
             if (entry.getKey().equals("210231001001") || entry.getKey().equals("210231001002")) {
                 own.addAll(entry.getValue());

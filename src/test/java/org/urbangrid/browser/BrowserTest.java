@@ -210,11 +210,16 @@ public abstract class BrowserTest {
         }
     }
 
-    /** Severe messages the page wrote to the browser console (script errors, failed requests) except the missing favicon. */
+    /** Severe messages the page wrote to the browser console (script errors, failed requests, a missing favicon). */
     protected List<String> consoleErrors(WebDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(entry -> entry.getMessage()).filter(message -> !message.contains("/favicon.ico")).toList();
+                .map(entry -> entry.getMessage()).toList();
+    }
+
+    /** axe-core on the page shown: fails listing every serious or critical violation ({@link Axe}). */
+    protected void accessible(WebDriver driver, String state) {
+        Axe.assertClean(driver, state);
     }
 
     protected void grantGeolocation(ChromeDriver driver) {
@@ -222,10 +227,31 @@ public abstract class BrowserTest {
                 Map.of("permissions", List.of("geolocation"), "origin", url("")));
     }
 
-    /** Emulated GPS: the phone reports this position to {@code navigator.geolocation}. */
+    /** The script put before every page of a driver that stands somewhere (see {@link #standAt}). */
+    private static final Map<ChromeDriver, String> POSITION_SCRIPTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Emulated GPS: the phone reports this position to {@code navigator.geolocation}, on the page shown and on every
+     * page opened after. DevTools' own override ({@code Emulation.setGeolocationOverride}) is set too, but headless
+     * Chromium 156 no longer answers {@code getCurrentPosition} from it, so the position is also given to the pages
+     * by a script run before theirs, as a phone's GPS would: asynchronously, with an accuracy of 8 m.
+     */
     protected void standAt(ChromeDriver driver, LatLng point) {
         driver.executeCdpCommand("Emulation.setGeolocationOverride",
                 Map.of("latitude", point.latitude(), "longitude", point.longitude(), "accuracy", 8));
+        var script = "(() => { const at = { coords: { latitude: " + point.latitude() + ", longitude: " + point.longitude()
+                + ", accuracy: 8, altitude: null, altitudeAccuracy: null, heading: null, speed: null }, timestamp: Date.now() };"
+                + " const geo = navigator.geolocation; if (!geo) return;"
+                + " geo.getCurrentPosition = (ok) => setTimeout(() => ok(at), 50);"
+                + " geo.watchPosition = (ok) => { setTimeout(() => ok(at), 50); return 1; };"
+                + " geo.clearWatch = () => {}; })();";
+        var old = POSITION_SCRIPTS.remove(driver);
+        if (old != null) {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", old));
+        }
+        var added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+        POSITION_SCRIPTS.put(driver, String.valueOf(added.get("identifier")));
+        driver.executeScript(script);
     }
 
     /** No signal (true) or signal back (false), as the DevTools network panel's "Offline". */

@@ -26,9 +26,13 @@ final class Desk {
         waitFor(By.id("case-header"));
     }
 
-    /** Submits a move form of the case page (confirming when asked) and waits for the case to reach a status. */
+    /**
+     * Submits a move form of the case page (confirming when asked) and waits for the case to reach a status. A move
+     * that is not the page's primary one is under 更多操作 and is unfolded first, as a person would.
+     */
     void move(String move, String expectedStatus) {
         var button = By.id("move-" + move);
+        reveal(button);
         var element = wait(BrowserTest.WAIT).until(ExpectedConditions.elementToBeClickable(button));
         var confirm = element.findElement(By.xpath("./ancestor::form")).getAttribute("data-confirm");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
@@ -56,7 +60,23 @@ final class Desk {
         type(By.id("comment-" + move), text);
     }
 
+    /** The move the case page leads with (its primary move), or null when none leads. */
+    String primaryMove() {
+        return driver.findElements(By.id("primary-move")).stream().map(e -> e.getAttribute("data-move")).findFirst()
+                .orElse(null);
+    }
+
+    /** Opens 更多操作 when the element is folded inside it (clicking its summary). */
+    void reveal(By by) {
+        var element = waitFor(by);
+        var details = element.findElements(By.xpath("./ancestor::details[not(@open)]"));
+        for (var d : details) {
+            d.findElement(By.tagName("summary")).click();
+        }
+    }
+
     void choose(By select, String visibleTextPart) {
+        reveal(select);
         var options = new Select(waitFor(select));
         var option = options.getOptions().stream().filter(o -> o.getText().contains(visibleTextPart)).findFirst()
                 .orElseThrow(() -> new AssertionError("no option with '" + visibleTextPart + "' in " + select));
@@ -77,6 +97,7 @@ final class Desk {
     }
 
     void type(By by, String text) {
+        reveal(by);
         var element = waitFor(by);
         element.clear();
         element.sendKeys(text);

@@ -88,7 +88,7 @@ class OfflineResendBrowserTest extends BrowserTest {
                 const item = all.result[0];
                 const body = new FormData();
                 Object.entries(item.fields).forEach(([k, v]) => { if (v) body.append(k, v); });
-                body.append('photo', new Blob([item.photo], { type: item.photoType }), item.photoName);
+                item.photos.forEach((p) => body.append('photo', new Blob([p.data], { type: p.type }), p.name));
                 const csrf = document.querySelector('meta[name="_csrf"]').content;
                 const header = document.querySelector('meta[name="_csrf_header"]').content;
                 fetch(window.URBANGRID_MOBILE.endpoint, { method: 'POST', body, credentials: 'same-origin',

@@ -56,12 +56,15 @@ class PageScreenshotsBrowserTest extends BrowserTest {
         login(phone(), "inspector");
         waitFor(phone(), By.cssSelector(".m-task[data-case-id='" + checking + "']"));
         screenshot(phone(), "50-phone-tasks");
+        accessible(phone(), "50-phone-tasks");
         phone().get(url("/m/report"));
         waitFor(phone(), By.id("report-form"));
         screenshot(phone(), "51-phone-report");
+        accessible(phone(), "51-phone-report");
         phone().get(url("/m/cases/" + checking));
         waitFor(phone(), By.id("case"));
         screenshot(phone(), "52-phone-task");
+        accessible(phone(), "52-phone-task");
     }
 
     private void home(String username, String name) {
@@ -82,5 +85,6 @@ class PageScreenshotsBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("header.topbar .who"))).as(name + " has the top bar").isNotEmpty();
         screenshot(driver, name);
         assertThat(consoleErrors(driver)).as(name + " script errors").isEmpty();
+        accessible(driver, name);
     }
 }

@@ -41,6 +41,7 @@ class ScreenBrowserTest extends BrowserTest {
         new WebDriverWait(desktop(), WAIT).until(d -> !d.findElement(By.id("kpi-reported")).getText().equals("–"));
         settle();
         screenshot("70-big-screen-1920");
+        accessible(desktop(), "big screen 1920");
         assertFits("1920×1080");
         assertThat(desktop().findElement(By.id("ticker")).getText()).contains("督办");
         assertThat(desktop().findElement(By.id("league-body")).getText()).contains("考核周期 2026-11");

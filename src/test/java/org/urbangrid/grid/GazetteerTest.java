@@ -34,11 +34,23 @@ class GazetteerTest extends IntegrationTest {
     }
 
     @Test
-    void demo_gazetteer_has_named_places_each_in_a_demo_unit_grid() {
+    void demo_gazetteer_has_the_base_maps_named_roads_places_and_buildings() {
         var all = places.all();
-        assertThat(all.size()).isBetween(40, 80);
+        // roads are points every 150 m along them; about 60 distinct names
+        assertThat(all.stream().map(place -> place.kind() + place.name()).distinct().count()).isBetween(60L, 90L);
         assertThat(all).extracting(Place::name).contains("黄浦路", "软件园路", "七贤岭路", "凌水路", "数码广场", "大连理工大学");
-        assertThat(all).allSatisfy(place -> assertThat(place.unitGridCode()).startsWith("210231").hasSize(15));
+        var inDistrict = all.stream().filter(place -> place.unitGridCode() != null).toList();
+        assertThat(inDistrict).hasSizeGreaterThan(all.size() / 2)
+                .allSatisfy(place -> assertThat(place.unitGridCode()).startsWith("210231").hasSize(15));
+        assertThat(all).filteredOn(place -> place.name().equals("黄浦路")).hasSizeGreaterThan(20)
+                .allSatisfy(place -> assertThat(place.kind()).isEqualTo(PlaceKind.ROAD));
+    }
+
+    @Test
+    void search_lists_a_road_once_at_its_middle() {
+        var found = gazetteer.search("黄浦路", 10);
+        assertThat(found).extracting(Place::name).containsOnlyOnce("黄浦路");
+        assertThat(found.get(0).longitude()).isBetween(121.51, 121.525);
     }
 
     @Test
@@ -63,7 +75,7 @@ class GazetteerTest extends IntegrationTest {
     void describe_names_street_community_and_nearest_place_with_distance() {
         var road = gazetteer.search("黄浦路", 1).get(0);
         var text = gazetteer.describe(road.latitude() + 0.00036, road.longitude());
-        assertThat(text).isEqualTo("凌水街道 凌水社区 黄浦路附近(约40米)");
+        assertThat(text).isEqualTo("凌水街道 小平岛社区 黄浦路附近(约40米)");
     }
 
     @Test

@@ -23,8 +23,11 @@ class RankingPage {
 
     private final PageTexts texts;
 
-    RankingPage(PageTexts texts) {
+    private final SubjectNames names;
+
+    RankingPage(PageTexts texts, SubjectNames names) {
         this.texts = texts;
+        this.names = names;
     }
 
     /** One figure cell: value, n/d on hover, a drill-down link when the viewer may open it. */
@@ -49,13 +52,14 @@ class RankingPage {
                 cells.add(new Cell(indicator.name(), PageTexts.value(figure), texts.fraction(figure), href));
             }
             rows.add(new Row(row.subject().id(), row.rank() == null ? "—" : row.rank().toString(), change(row),
-                    changeClass(row), row.subject().name(), PageTexts.score(row.score()),
+                    changeClass(row), names.of(row.subject()), PageTexts.score(row.score()),
                     row.previousScore() == null ? "" : PageTexts.score(row.previousScore()), row.grade().name(),
                     row.caseCount(), row.ranked(), row.flags().stream().map(f -> texts.get("flag." + f)).toList(),
                     cells));
         }
         return new Table(ranking.kind(), ranking.period().toString(), ranking.formulaVersion(),
-                ranking.formulaValidFrom().toString(), indicators, rows, chart(ranking));
+                ranking.formulaValidFrom().toString(), indicators, rows,
+                chart(ranking, rows.stream().map(Row::name).toList()));
     }
 
     static String href(SubjectKind kind, Period period, String subject, Indicator indicator) {
@@ -80,9 +84,9 @@ class RankingPage {
     }
 
     /** The bar chart's data, read by assessment.js from a data attribute (no inline script under the CSP). */
-    private static String chart(Ranking ranking) {
+    private static String chart(Ranking ranking, List<String> names) {
         var data = new LinkedHashMap<String, Object>();
-        data.put("names", ranking.rows().stream().map(r -> r.subject().name()).toList());
+        data.put("names", names);
         data.put("scores", ranking.rows().stream().map(Ranking.Row::score).toList());
         data.put("grades", ranking.rows().stream().map(r -> r.grade().name()).toList());
         return JSON.writeValueAsString(Map.copyOf(data));

@@ -31,9 +31,11 @@ class RankingPages {
     private final CurrentStaff current;
     private final RankingPage page;
     private final PageTexts texts;
+    private final SubjectNames subjectNames;
 
     RankingPages(Rankings rankings, IndicatorSource source, Periods periods, CurrentStaff current, RankingPage page,
-            PageTexts texts) {
+            PageTexts texts, SubjectNames subjectNames) {
+        this.subjectNames = subjectNames;
         this.rankings = rankings;
         this.source = source;
         this.periods = periods;
@@ -103,7 +105,7 @@ class RankingPages {
         model.addAttribute("kind", kind);
         model.addAttribute("period", chosen);
         model.addAttribute("subject", subject);
-        model.addAttribute("subjectName", figures.map(f -> f.subject().name()).orElse(subject));
+        model.addAttribute("subjectName", figures.map(f -> subjectNames.of(f.subject())).orElse(subject));
         model.addAttribute("indicator", indicator);
         model.addAttribute("fraction", texts.fraction(figure));
         model.addAttribute("value", PageTexts.value(figure));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.urbangrid.audit.AuditEntry;
+import org.urbangrid.audit.AuditedPerson;
 import org.urbangrid.platform.SqlTimes;
 
 /** SQL of the audit log: insert and read, nothing else. */
@@ -30,11 +31,28 @@ public class AuditRows {
     }
 
     public List<AuditEntry> page(String area, Long before, int limit) {
+        return page(area, null, null, null, before, limit);
+    }
+
+    /** Newest first, filtered by area, actor and a half-open time range [from, to), older than {@code before}. */
+    public List<AuditEntry> page(String area, Long actorId, Instant from, Instant to, Long before, int limit) {
         var where = new ArrayList<String>();
         var params = new ArrayList<Object>();
         if (area != null) {
             where.add("area = ?");
             params.add(area);
+        }
+        if (actorId != null) {
+            where.add("actor_id = ?");
+            params.add(actorId);
+        }
+        if (from != null) {
+            where.add("at >= ?");
+            params.add(SqlTimes.toDb(from));
+        }
+        if (to != null) {
+            where.add("at < ?");
+            params.add(SqlTimes.toDb(to));
         }
         if (before != null) {
             where.add("id < ?");
@@ -44,6 +62,18 @@ public class AuditRows {
         var sql = "select * from audit_log" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by id desc limit ?";
         return jdbc.sql(sql).params(params).query(AuditRows::entry).list();
+    }
+
+    /** The areas that have entries, in name order. */
+    public List<String> areas() {
+        return jdbc.sql("select distinct area from audit_log order by area").query(String.class).list();
+    }
+
+    /** The people who made entries (id and the name recorded), by name. */
+    public List<AuditedPerson> actors() {
+        return jdbc.sql("select actor_id, max(actor_name) as actor_name from audit_log where actor_id is not null "
+                + "group by actor_id order by max(actor_name)")
+                .query((rs, row) -> new AuditedPerson(rs.getLong("actor_id"), rs.getString("actor_name"))).list();
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

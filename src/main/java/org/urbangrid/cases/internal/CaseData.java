@@ -63,6 +63,10 @@ public class CaseData {
     /** the first-step clock, started with the handling clock */
     Deadline safeDeadline;
     Instant madeSafeAt;
+    /** a hotline case's 12345/12319 work-order number, caller name and phone (null for other sources) */
+    String ticketNumber;
+    String callerName;
+    String callerPhone;
 
     /** A first-step clock runs and the site is not yet reported made safe. */
     boolean firstStepOpen() {

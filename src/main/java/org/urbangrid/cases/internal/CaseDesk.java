@@ -115,6 +115,7 @@ class CaseDesk implements CaseManagement {
         var complexity = complexity(report);
         MoveInputs.requirePlainText("description", report.description());
         MoveInputs.requirePlainText("reporterContact", report.reporterContact());
+        checkCaller(report);
         var location = locator.locate(report.latitude(), report.longitude());
         if (actor.is(Role.INSPECTOR) && !organization.covers(actor.id(), location.unitGridCode())) {
             throw UrbanGridException.forbidden("error.case.outside-area", location.unitGridCode());
@@ -149,6 +150,9 @@ class CaseDesk implements CaseManagement {
             data.safeLimit = condition.safeLimit();
         }
         data.complexity = complexity;
+        data.ticketNumber = blankToNull(report.ticketNumber());
+        data.callerName = blankToNull(report.callerName());
+        data.callerPhone = blankToNull(report.callerPhone());
         data.handlingLimit = hotline.handlingLimit(data.source, complexity, data.handlingLimit, now, deadlines);
         var kase = onTheSpot
                 ? Case.handledOnSpot(data, actor, report.description(), report.photos(), now)
@@ -229,6 +233,45 @@ class CaseDesk implements CaseManagement {
         kase.file(actor, condition.code(), condition.classCode(), limit, condition.safeLimit(),
                 suggestion.map(s -> s.departmentId()).orElse(null), suggestion.map(s -> s.reason()).orElse(null),
                 cmd.comment(), now, deadlines);
+    }
+
+    /**
+     * A hotline caller's name, phone and work-order number: for 12345/12319 reports only, within their lengths, the
+     * phone in digits, {@code +} and {@code -}; refused (400 naming the field) otherwise. The web form reaches
+     * here without bean validation, so the checks are made here for both doors.
+     */
+    private static void checkCaller(NewReport report) {
+        var fields = new String[] {"ticketNumber", "callerName", "callerPhone"};
+        var values = new String[] {report.ticketNumber(), report.callerName(), report.callerPhone()};
+        var max = new int[] {NewReport.MAX_TICKET, NewReport.MAX_CALLER_NAME, NewReport.MAX_PHONE};
+        for (int i = 0; i < fields.length; i++) {
+            var value = blankToNull(values[i]);
+            if (value == null) {
+                continue;
+            }
+            if (!HotlineLimits.hotline(report.source())) {
+                throw UrbanGridException.invalid("error.case.caller-hotline-only", fields[i]).with("field", fields[i]);
+            }
+            MoveInputs.requirePlainText(fields[i], value);
+            if (value.contains("\n") || value.contains("\r") || value.contains("\t")) {
+                throw UrbanGridException.invalid("error.case.control-character", fields[i]).with("field", fields[i]);
+            }
+            if (value.length() > max[i]) {
+                throw UrbanGridException.invalid("error.case.too-long", fields[i], max[i]).with("field", fields[i]);
+            }
+        }
+        var ticket = blankToNull(report.ticketNumber());
+        if (ticket != null && !ticket.matches(NewReport.TICKET)) {
+            throw UrbanGridException.invalid("error.case.ticket-number", "ticketNumber").with("field", "ticketNumber");
+        }
+        var phone = blankToNull(report.callerPhone());
+        if (phone != null && !phone.matches(NewReport.PHONE)) {
+            throw UrbanGridException.invalid("error.case.caller-phone", "callerPhone").with("field", "callerPhone");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** 繁简: SIMPLE unless a hotline report says COMPLEX; refused (400 naming the field) for other sources. */

@@ -25,7 +25,9 @@ final class CasePaging {
         /** Soonest deadline first, cases without a clock last. */
         DEADLINE("D", "due_at asc nulls last, id asc"),
         /** Newest report first. */
-        NEWEST("N", "reported_at desc, id desc");
+        NEWEST("N", "reported_at desc, id desc"),
+        /** By street, then soonest deadline (cases without a clock last in their street); {@code ix_cases_street_due}. */
+        STREET("S", "street_code asc, due_at asc nulls last, id asc");
 
         final String tag;
         final String sql;
@@ -37,10 +39,10 @@ final class CasePaging {
     }
 
     /**
-     * Where the previous page ended (the last row's sort key and id) and the total counted when the list was
-     * opened, as an opaque token: later pages seek, and do not count again.
+     * Where the previous page ended (the last row's sort key and id; {@code key} the street in the street order)
+     * and the total counted when the list was opened, as an opaque token: later pages seek, and do not count again.
      */
-    record Cursor(Order order, Instant at, long id, long total, boolean capped) {
+    record Cursor(Order order, Instant at, long id, long total, boolean capped, String key) {
 
         static Cursor parse(String token, Order order) {
             if (token == null || token.isBlank()) {
@@ -48,25 +50,27 @@ final class CasePaging {
             }
             try {
                 var parts = new String(Base64.getUrlDecoder().decode(token.trim()), StandardCharsets.UTF_8).split("\\|", -1);
-                if (parts.length != 5 || !parts[0].equals(order.tag)) {
+                boolean keyed = order == Order.STREET;
+                if (parts.length != (keyed ? 6 : 5) || !parts[0].equals(order.tag) || keyed && parts[5].isEmpty()) {
                     throw new IllegalArgumentException("cursor of another list");
                 }
                 return new Cursor(order, parts[1].isEmpty() ? null : Instant.parse(parts[1]), Long.parseLong(parts[2]),
-                        Long.parseLong(parts[3]), parts[4].equals("+"));
+                        Long.parseLong(parts[3]), parts[4].equals("+"), keyed ? parts[5] : null);
             } catch (RuntimeException e) {
                 throw UrbanGridException.invalid("error.case.cursor", "after");
             }
         }
 
         String token() {
-            var text = order.tag + "|" + (at == null ? "" : at.toString()) + "|" + id + "|" + total + "|" + (capped ? "+" : "");
+            var text = order.tag + "|" + (at == null ? "" : at.toString()) + "|" + id + "|" + total + "|" + (capped ? "+" : "")
+                    + (key == null ? "" : "|" + key);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         }
     }
 
     record Found(List<Long> ids, long total, boolean capped, String next) {}
 
-    private record Row(long id, Instant due, Instant reported) {}
+    private record Row(long id, Instant due, Instant reported, String street) {}
 
     private final JdbcClient jdbc;
 
@@ -103,6 +107,27 @@ final class CasePaging {
             return rows(with(clauses, "(reported_at, id) < (:afterAt, :afterId)"), bound(params, after), Order.NEWEST.sql,
                     limit, 0);
         }
+        if (after.order() == Order.STREET) {
+            // Each part is one range of the street index: the rest of the cursor's street with a clock, its cases
+            // without one, then the following streets.
+            var all = bound(params, after);
+            all.put("afterKey", after.key());
+            var rows = new ArrayList<Row>();
+            if (after.at() != null) {
+                rows.addAll(rows(with(clauses, "street_code = :afterKey and (due_at, id) > (:afterAt, :afterId)"), all,
+                        "due_at asc, id asc", limit, 0));
+            }
+            if (rows.size() < limit) {
+                var noClock = after.at() == null ? "street_code = :afterKey and due_at is null and id > :afterId"
+                        : "street_code = :afterKey and due_at is null";
+                // In the street index's order (the same as "id asc" here), so that the index serves it.
+                rows.addAll(rows(with(clauses, noClock), all, Order.STREET.sql, limit - rows.size(), 0));
+            }
+            if (rows.size() < limit) {
+                rows.addAll(rows(with(clauses, "street_code > :afterKey"), all, Order.STREET.sql, limit - rows.size(), 0));
+            }
+            return rows;
+        }
         var rows = new ArrayList<Row>();
         if (after.at() != null) {
             rows.addAll(rows(with(clauses, "(due_at, id) > (:afterAt, :afterId)"), bound(params, after),
@@ -116,19 +141,26 @@ final class CasePaging {
     }
 
     private List<Row> rows(List<String> clauses, Map<String, Object> params, String order, int limit, long offset) {
-        return jdbc.sql("select id, due_at, reported_at from cases" + where(clauses) + " order by " + order
+        return jdbc.sql("select id, due_at, reported_at, street_code from cases" + where(clauses) + " order by " + order
                 + " limit :limit offset :offset").params(params).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new Row(rs.getLong("id"), fromDb(rs, "due_at"), fromDb(rs, "reported_at"))).list();
+                .query((rs, n) -> new Row(rs.getLong("id"), fromDb(rs, "due_at"), fromDb(rs, "reported_at"),
+                        rs.getString("street_code"))).list();
     }
 
     private static Cursor cursorAt(Order order, Row row, long total, boolean capped) {
-        return new Cursor(order, order == Order.NEWEST ? row.reported() : row.due(), row.id(), total, capped);
+        return new Cursor(order, order == Order.NEWEST ? row.reported() : row.due(), row.id(), total, capped,
+                order == Order.STREET ? row.street() : null);
     }
 
     private static List<String> with(List<String> clauses, String clause) {
         var all = new ArrayList<>(clauses);
         all.add(clause);
         return all;
+    }
+
+    /** The rows matching, counted up to one past {@link CasePage#COUNT_CAP} (as the lists count). */
+    long countCapped(List<String> clauses, Map<String, Object> params) {
+        return count(clauses, params);
     }
 
     private static Map<String, Object> bound(Map<String, Object> params, Cursor after) {

@@ -1,9 +1,12 @@
 package org.urbangrid.cases.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,6 +15,7 @@ import org.urbangrid.cases.CasePage;
 import org.urbangrid.cases.CaseQueries;
 import org.urbangrid.cases.CaseStatus;
 import org.urbangrid.cases.CaseView;
+import org.urbangrid.deadline.Light;
 import org.urbangrid.organization.CurrentStaff;
 import org.urbangrid.organization.Organization;
 import org.urbangrid.organization.Role;
@@ -28,6 +32,10 @@ import org.urbangrid.platform.UrbanGridException;
 class CaseReader implements CaseQueries {
 
     private static final int MAX_PAGE_SIZE = 200;
+    /** A whole case number (yyyyMMdd-NNNNN): matched exactly, on the unique key. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{8}-\\d{5,}");
+    static final int KEYWORD_MIN = 2;
+    static final int KEYWORD_MAX = 50;
 
     private final Cases cases;
     private final CaseViews views;
@@ -35,8 +43,15 @@ class CaseReader implements CaseQueries {
     private final Organization organization;
     private final JdbcClient jdbc;
     private final CasePaging paging;
+    private final Clock clock;
 
-    CaseReader(Cases cases, CaseViews views, CurrentStaff current, Organization organization, JdbcClient jdbc) {
+    private final javax.sql.DataSource dataSource;
+    private volatile Boolean postgres;
+
+    CaseReader(Cases cases, CaseViews views, CurrentStaff current, Organization organization, JdbcClient jdbc,
+            Clock clock, javax.sql.DataSource dataSource) {
+        this.clock = clock;
+        this.dataSource = dataSource;
         this.cases = cases;
         this.views = views;
         this.current = current;
@@ -54,6 +69,15 @@ class CaseReader implements CaseQueries {
     public CaseView viewByNumber(String number) {
         var kase = cases.findByNumber(number).orElseThrow(() -> UrbanGridException.notFound("error.case.not-found", number));
         return view(kase.data.id, current.get());
+    }
+
+    @Override
+    public Optional<Long> visibleId(String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        var viewer = current.get();
+        return cases.findByNumber(number.trim()).filter(k -> canSee(viewer, k.data)).map(k -> k.data.id);
     }
 
     CaseView view(long caseId, StaffPrincipal viewer) {
@@ -87,7 +111,55 @@ class CaseReader implements CaseQueries {
     }
 
     @Override
-    public CasePage myTasks(Filter filter, String after, int page, int size) {
+    public CasePage myTasks(Filter filter, Sort sort, String after, int page, int size) {
+        var order = switch (sort == null ? Sort.DEADLINE : sort) {
+            case DEADLINE -> CasePaging.Order.DEADLINE;
+            case REPORTED -> CasePaging.Order.NEWEST;
+            case STREET -> CasePaging.Order.STREET;
+        };
+        return page(queue(filter), order, after, page, size);
+    }
+
+    @Override
+    public java.util.Optional<Long> nextTask(java.time.Instant due, long caseId) {
+        var query = queue(null).where("id <> :current").bind("current", caseId);
+        var after = new CasePaging.Cursor(CasePaging.Order.DEADLINE, due, caseId, 0, false, null);
+        var found = paging.find(query.clauses, query.params, CasePaging.Order.DEADLINE, after, 0, 1).ids();
+        if (found.isEmpty()) {
+            found = paging.find(query.clauses, query.params, CasePaging.Order.DEADLINE, null, 0, 1).ids();
+        }
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<QueueTab> queueTabs(Filter filter) {
+        var viewer = current.get();
+        var usual = QueueRules.usualStatuses(viewer.role());
+        var tabs = new ArrayList<QueueTab>();
+        for (var status : QueueRules.statuses(viewer.role())) {
+            var query = queue(filter == null ? null : withStatus(filter, status));
+            if (filter == null) {
+                query.where("status = :tabStatus").bind("tabStatus", status.name());
+            }
+            long counted = paging.countCapped(query.clauses, query.params);
+            tabs.add(new QueueTab(status, Math.min(counted, CasePage.COUNT_CAP), counted > CasePage.COUNT_CAP,
+                    usual.contains(status)));
+        }
+        return tabs;
+    }
+
+    @Override
+    public boolean queueHoldsRequests() {
+        return QueueRules.holdsRequests(current.get().role());
+    }
+
+    private static Filter withStatus(Filter f, CaseStatus status) {
+        return new Filter(List.of(status), f.classCode(), f.streetCode(), f.communityCode(), f.departmentId(), f.source(),
+                f.reportedFrom(), f.reportedTo(), f.number(), f.unitGridCode(), f.keyword());
+    }
+
+    /** The viewer's queue (their role's moves, their street), narrowed by the filter. */
+    private Query queue(Filter filter) {
         var viewer = current.get();
         var query = new Query();
         var queue = QueueRules.of(viewer.role());
@@ -102,7 +174,16 @@ class CaseReader implements CaseQueries {
         if (filter != null) {
             narrow(query, filter);
         }
-        return page(query, CasePaging.Order.DEADLINE, after, page, size);
+        return query;
+    }
+
+    @Override
+    public CasePage myReports(String after, int size) {
+        var viewer = current.get();
+        // reads ix_cases_reporter_reported (reporter_id, reported_at, id) in its order
+        var query = new Query().where("reporter_id = :me").bind("me", viewer.id());
+        scopeToStreet(query, viewer);
+        return page(query, CasePaging.Order.NEWEST, after, 0, size);
     }
 
     @Override
@@ -122,19 +203,94 @@ class CaseReader implements CaseQueries {
         return page(query, CasePaging.Order.NEWEST, after, page, size);
     }
 
-    private static Query narrow(Query query, Filter f) {
+    @Override
+    public MapPoints mapPoints(double minLng, double minLat, double maxLng, double maxLat) {
+        var viewer = current.get();
+        // Open cases only: read along ix_cases_status_due (status, due_at, id), the box checked on each row.
+        var query = new Query().where(openStatuses())
+                .where("latitude between :minLat and :maxLat").bind("minLat", minLat).bind("maxLat", maxLat)
+                .where("longitude between :minLng and :maxLng").bind("minLng", minLng).bind("maxLng", maxLng);
+        scope(query, viewer);
+        var now = SqlTimes.toDb(clock.instant());
+        var points = jdbc.sql("select id, case_number, latitude, longitude, status, class_code, case "
+                        + "when due_at is null then null when due_at <= coalesce(suspended_at, :now) then 'RED' "
+                        + "when warn_at <= coalesce(suspended_at, :now) then 'YELLOW' else 'GREEN' end as light "
+                        + "from cases where " + String.join(" and ", query.clauses)
+                        + " order by due_at asc nulls last, id asc limit :limit")
+                .params(query.params).param("now", now).param("limit", MAP_POINT_CAP + 1)
+                .query((rs, n) -> new MapPoint(rs.getLong("id"), rs.getString("case_number"), rs.getDouble("latitude"),
+                        rs.getDouble("longitude"), rs.getString("light") == null ? null : Light.valueOf(rs.getString("light")),
+                        CaseStatus.valueOf(rs.getString("status")), rs.getString("class_code")))
+                .list();
+        boolean truncated = points.size() > MAP_POINT_CAP;
+        return new MapPoints(truncated ? List.copyOf(points.subList(0, MAP_POINT_CAP)) : points, truncated);
+    }
+
+    private Query narrow(Query query, Filter f) {
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             query.where("status in (:statuses)").bind("statuses", f.statuses().stream().map(Enum::name).toList());
         }
-        return query.whereIf(f.classCode(), "class_code = :classCode")
+        query.whereIf(f.classCode(), "class_code = :classCode")
                 .whereIf(f.streetCode(), "street_code = :streetCode")
                 .whereIf(f.communityCode(), "community_code = :communityCode")
                 .whereIf(f.unitGridCode(), "unit_grid_code = :unitGridCode")
                 .whereIf(f.departmentId(), "lead_department_id = :departmentId")
                 .whereIf(f.source() == null ? null : f.source().name(), "source = :source")
-                .whereIf(f.number(), "case_number = :number")
+                .whereIf(wholeNumber(f.number()), "case_number = :number")
+                .whereIf(partOfNumber(f.number()), "case_number like :numberPart escape '!'")
                 .whereIf(SqlTimes.toDb(f.reportedFrom()), "reported_at >= :from")
                 .whereIf(SqlTimes.toDb(f.reportedTo()), "reported_at < :to");
+        var keyword = keyword(f.keyword());
+        if (keyword != null) {
+            // On PostgreSQL the keyword's character pairs are looked up in their GIN indexes first (V21_1).
+            query.where(postgres()
+                    ? "((ug_bigrams(description) @> ug_bigrams(:keywordText) and description like :keyword escape '!')"
+                            + " or (ug_bigrams(address) @> ug_bigrams(:keywordText) and address like :keyword escape '!'))"
+                    : "(description like :keyword escape '!' or address like :keyword escape '!')")
+                    .bind("keyword", keyword).bind("keywordText", f.keyword().strip());
+        }
+        return query;
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            try (var connection = dataSource.getConnection()) {
+                postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                        .contains("postgres");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot tell the database", e);
+            }
+        }
+        return postgres;
+    }
+
+    private static String wholeNumber(String number) {
+        return number != null && WHOLE_NUMBER.matcher(number.trim()).matches() ? number.trim() : null;
+    }
+
+    /** A part of a number, anywhere in it; on PostgreSQL a trigram index finds it (V21_1). */
+    private static String partOfNumber(String number) {
+        if (number == null || number.isBlank() || wholeNumber(number) != null) {
+            return null;
+        }
+        return "%" + likeEscaped(number.trim()) + "%";
+    }
+
+    /** Two characters and up (a Chinese word is often two), as a part of the text; refused naming the field q. */
+    private static String keyword(String keyword) {
+        if (keyword == null || keyword.isBlank()) {
+            return null;
+        }
+        var text = keyword.strip();
+        int length = text.codePointCount(0, text.length());
+        if (length < KEYWORD_MIN || length > KEYWORD_MAX) {
+            throw UrbanGridException.invalid("error.case.keyword", "q", KEYWORD_MIN, KEYWORD_MAX);
+        }
+        return "%" + likeEscaped(text) + "%";
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private void scope(Query query, StaffPrincipal viewer) {
@@ -172,6 +328,7 @@ class CaseReader implements CaseQueries {
 
     /** A WHERE clause built from named, bound parameters only. */
     private static final class Query {
+        private static final Pattern PARAM = Pattern.compile(":(\\w+)");
         final List<String> clauses = new ArrayList<>();
         final Map<String, Object> params = new LinkedHashMap<>();
 
@@ -183,7 +340,9 @@ class CaseReader implements CaseQueries {
         Query whereIf(Object value, String clause) {
             if (value != null && !(value instanceof String s && s.isBlank())) {
                 clauses.add(clause);
-                params.put(clause.substring(clause.indexOf(':') + 1), value);
+                var name = PARAM.matcher(clause);
+                name.find();
+                params.put(name.group(1), value);
             }
             return this;
         }

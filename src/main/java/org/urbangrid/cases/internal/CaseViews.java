@@ -11,6 +11,7 @@ import org.urbangrid.cases.CaseSummary;
 import org.urbangrid.cases.CaseView;
 import org.urbangrid.cases.ClockView;
 import org.urbangrid.cases.HistoryEntry;
+import org.urbangrid.cases.MoveRules;
 import org.urbangrid.deadline.Deadline;
 import org.urbangrid.deadline.Deadlines;
 import org.urbangrid.organization.StaffPrincipal;
@@ -36,14 +37,20 @@ class CaseViews {
                 d.routingNote, routingFlagged(d), d.leadDepartmentId, Set.copyOf(d.assistingDepartmentIds), clock(d),
                 d.overdue, d.pending, d.reworkCount, d.returnCount, d.extensionCount, d.urgeCount, d.closeKind,
                 d.reportedAt, d.filedAt, d.dispatchedAt, d.handledAt, d.closedAt, allowed, yours, history,
-                d.complexity, d.safeLimit, firstStep(d), d.madeSafeAt);
+                d.complexity, d.safeLimit, firstStep(d), d.madeSafeAt, MoveRules.primary(yours).orElse(null),
+                d.ticketNumber, caller(viewer) ? d.callerName : null, caller(viewer) ? d.callerPhone : null);
     }
 
     CaseSummary summary(CaseData d) {
         var description = d.description.length() > 80 ? d.description.substring(0, 80) + "…" : d.description;
         return new CaseSummary(d.id, d.number, d.status, d.source, d.conditionCode, d.classCode, description,
-                d.address, d.streetCode, d.unitGridCode, d.leadDepartmentId, d.pending == null ? null : d.pending.kind(),
+                d.address, d.streetCode, d.unitGridCode, d.leadDepartmentId, d.suggestedDepartmentId, d.pending == null ? null : d.pending.kind(),
                 routingFlagged(d), d.urgeCount, clock(d), d.reportedAt);
+    }
+
+    /** The caller's contact is for the roles that call back, nobody else ({@link CaseView#CALLER_ROLES}). */
+    private static boolean caller(StaffPrincipal viewer) {
+        return viewer != null && CaseView.CALLER_ROLES.contains(viewer.role());
     }
 
     /** Filed with no department proposed: the dispatcher must choose. */

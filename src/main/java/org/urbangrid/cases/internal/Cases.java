@@ -44,7 +44,7 @@ public class Cases {
             handled_late, pending_kind, pending_reason, pending_ext_amount, pending_ext_unit, pending_by, pending_at,
             rework_count, return_count, extension_count, urge_count, last_urged_at, close_kind, reported_at, filed_at,
             dispatched_at, handled_at, closed_at, updated_at, complexity, safe_limit_amount, safe_limit_unit,
-            safe_started_at, safe_due_at, safe_warn_at, made_safe_at""";
+            safe_started_at, safe_due_at, safe_warn_at, made_safe_at, ticket_number, caller_name, caller_phone""";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
     private static final int OVERDUE_COLUMN = Arrays.stream(COLUMNS.split(",")).map(String::trim).toList()
             .indexOf("overdue");
@@ -177,7 +177,8 @@ public class Cases {
                 toDb(d.updatedAt), name(d.complexity),
                 d.safeLimit == null ? null : d.safeLimit.amount(), d.safeLimit == null ? null : d.safeLimit.unit().name(),
                 safe == null ? null : toDb(safe.start()), safe == null ? null : toDb(safe.due()),
-                safe == null ? null : toDb(safe.warnAt()), toDb(d.madeSafeAt));
+                safe == null ? null : toDb(safe.warnAt()), toDb(d.madeSafeAt), d.ticketNumber, d.callerName,
+                d.callerPhone);
     }
 
     CaseData data(ResultSet rs, int row) throws SQLException {
@@ -234,6 +235,9 @@ public class Cases {
         d.safeDeadline = d.safeLimit == null || safeStart == null ? null
                 : new Deadline(safeStart, d.safeLimit, fromDb(rs, "safe_due_at"), fromDb(rs, "safe_warn_at"));
         d.madeSafeAt = fromDb(rs, "made_safe_at");
+        d.ticketNumber = rs.getString("ticket_number");
+        d.callerName = rs.getString("caller_name");
+        d.callerPhone = rs.getString("caller_phone");
         return d;
     }
 

@@ -58,6 +58,11 @@ class IdempotencyKeys {
         if (r.complexity() != null) {
             field(canonical, r.complexity().name()); // only when given: hashes stored before it was a field still match
         }
+        if (r.ticketNumber() != null || r.callerName() != null || r.callerPhone() != null) {
+            field(canonical, r.ticketNumber()); // likewise only when given
+            field(canonical, r.callerName());
+            field(canonical, r.callerPhone());
+        }
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -45,6 +45,28 @@ record QueueRules(String sql, boolean needsMe, boolean needsDepartment) {
         return MoveRules.caseMoves().stream().filter(r -> r.roles().contains(role) && r.queue() != Queue.NEVER).toList();
     }
 
+    /** The statuses a role's queue spans (its tabs), in workflow order. */
+    static Set<CaseStatus> statuses(Role role) {
+        var statuses = java.util.EnumSet.noneOf(CaseStatus.class);
+        queuedMoves(role).forEach(r -> statuses.addAll(r.from()));
+        statuses.retainAll(CaseStatus.open());
+        return statuses;
+    }
+
+    /** The statuses the role works as a rule: a move always queued that needs no pending request. */
+    static Set<CaseStatus> usualStatuses(Role role) {
+        var statuses = java.util.EnumSet.noneOf(CaseStatus.class);
+        queuedMoves(role).stream().filter(r -> r.queue() == Queue.ALWAYS && r.pending().allows(null))
+                .forEach(r -> statuses.addAll(r.from()));
+        statuses.retainAll(CaseStatus.open());
+        return statuses;
+    }
+
+    /** Whether the role's queue holds cases because of a pending request (then its rows show the request). */
+    static boolean holdsRequests(Role role) {
+        return queuedMoves(role).stream().anyMatch(r -> !r.pending().allows(null));
+    }
+
     /** Whether a case is in this person's queue, by the same rules as {@link #sql()}. */
     static boolean inQueue(CaseData d, org.urbangrid.organization.StaffPrincipal viewer) {
         var allowed = MoveTable.yourMoves(d, viewer);

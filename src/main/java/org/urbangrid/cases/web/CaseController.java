@@ -127,10 +127,13 @@ class CaseController {
     }
 
     @GetMapping("/my-tasks")
-    @Operation(summary = "我的任务: your queue, soonest deadline first")
+    @Operation(summary = "我的任务: your queue, soonest deadline first (or newest report first, or by street)")
     CasePage myTasks(@Parameter(description = AFTER) @RequestParam(required = false) String after,
+            @RequestParam(required = false) CaseQueries.Sort sort, @RequestParam(required = false) CaseStatus status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return queries.myTasks(null, after, page, size);
+        var filter = status == null ? null
+                : new CaseQueries.Filter(List.of(status), null, null, null, null, null, null, null, null);
+        return queries.myTasks(filter, sort, after, page, size);
     }
 
     @GetMapping("/overdue")
@@ -148,12 +151,14 @@ class CaseController {
             @RequestParam(required = false) CaseSource source,
             @Parameter(description = "reported at or after (ISO instant)") @RequestParam(required = false) Instant from,
             @Parameter(description = "reported before (ISO instant)") @RequestParam(required = false) Instant to,
-            @RequestParam(required = false) String number,
+            @Parameter(description = "a whole case number, or a part of one") @RequestParam(required = false) String number,
             @Parameter(description = "unit grid code (15 digits)") @RequestParam(required = false) String grid,
+            @Parameter(description = "a keyword in the description or address (2 to 50 characters)")
+            @RequestParam(required = false) String q,
             @Parameter(description = AFTER) @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return queries.search(new CaseQueries.Filter(status, classCode, street, community, department, source, from, to,
-                number, grid), after, page, size);
+                number, grid, q), after, page, size);
     }
 
     static CaseMove parse(String action) {

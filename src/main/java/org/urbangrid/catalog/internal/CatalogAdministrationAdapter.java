@@ -24,13 +24,14 @@ class CatalogAdministrationAdapter implements CatalogAdministration {
     }
 
     @Override
-    public CatalogClass createLocalClass(String code, String name, List<ConditionDraft> conditions) {
-        return catalog.createLocalClass(code, name, conditions.stream().map(CatalogAdministrationAdapter::spec).toList());
+    public CatalogClass createLocalClass(String code, String name, String nameEn, List<ConditionDraft> conditions) {
+        return catalog.createLocalClass(code, name, nameEn,
+                conditions.stream().map(CatalogAdministrationAdapter::spec).toList());
     }
 
     @Override
-    public CatalogClass updateClass(String code, String name, boolean active) {
-        return catalog.updateClass(code, name, active);
+    public CatalogClass updateClass(String code, String name, String nameEn, boolean active) {
+        return catalog.updateClass(code, name, nameEn, active);
     }
 
     @Override
@@ -41,6 +42,14 @@ class CatalogAdministrationAdapter implements CatalogAdministration {
     @Override
     public FilingCondition updateCondition(String code, ConditionDraft draft) {
         return catalog.updateCondition(code, spec(draft));
+    }
+
+    @Override
+    public java.util.Map<String, Long> activeConditionCounts() {
+        var counts = new java.util.HashMap<String, Long>();
+        jdbc.sql("select class_code, count(*) as n from filing_condition where active = true group by class_code")
+                .query((rs, row) -> counts.put(rs.getString("class_code"), rs.getLong("n"))).list();
+        return counts;
     }
 
     @Override
@@ -55,6 +64,6 @@ class CatalogAdministrationAdapter implements CatalogAdministration {
 
     private static ConditionSpec spec(ConditionDraft draft) {
         return new ConditionSpec(draft.description(), draft.limit(), draft.closingCondition(), draft.active(),
-                draft.safeLimit(), false);
+                draft.safeLimit(), false, draft.nameEn());
     }
 }

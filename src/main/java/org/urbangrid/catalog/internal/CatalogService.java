@@ -95,6 +95,12 @@ public class CatalogService implements Catalog {
     /** Adds a local class (21xx) with its first conditions; a class without a condition could not be filed. */
     @Transactional
     public CatalogClass createLocalClass(String code, String name, List<ConditionSpec> conditions) {
+        return createLocalClass(code, name, null, conditions);
+    }
+
+    /** A local class with its English name (null or blank for none). */
+    @Transactional
+    public CatalogClass createLocalClass(String code, String name, String nameEn, List<ConditionSpec> conditions) {
         if (code == null || !LOCAL_CLASS_CODE.matcher(code).matches()) {
             throw UrbanGridException.invalid("error.catalog.class-code-invalid", code).with("classCode", code);
         }
@@ -105,7 +111,7 @@ public class CatalogService implements Catalog {
             throw UrbanGridException.invalid("error.catalog.class-needs-condition", code);
         }
         var kind = code.charAt(0) == 'C' ? CategoryKind.COMPONENT : CategoryKind.EVENT;
-        store.insertClass(code, kind, LOCAL_MAJOR, name.trim(), true);
+        store.insertClass(code, kind, LOCAL_MAJOR, name.trim(), english(nameEn, null), true);
         signals.changed(CACHE);
         conditions.forEach(spec -> addCondition(code, spec));
         return audit.recorded("catalog", "create-class", code, null, requireClass(code));
@@ -113,8 +119,14 @@ public class CatalogService implements Catalog {
 
     @Transactional
     public CatalogClass updateClass(String code, String name, boolean active) {
+        return updateClass(code, name, null, active);
+    }
+
+    /** Renames or (de)activates a class; {@code nameEn} null keeps the English name, blank removes it. */
+    @Transactional
+    public CatalogClass updateClass(String code, String name, String nameEn, boolean active) {
         var before = requireClass(code);
-        store.updateClass(code, name.trim(), active);
+        store.updateClass(code, name.trim(), english(nameEn, before.nameEn()), active);
         signals.changed(CACHE);
         return audit.recorded("catalog", "update-class", code, before, requireClass(code));
     }
@@ -129,7 +141,7 @@ public class CatalogService implements Catalog {
             throw UrbanGridException.conflict("error.catalog.conditions-full", classCode);
         }
         var code = "%s-%02d".formatted(classCode, next);
-        store.insertCondition(code, classCode, trimmed(spec, null));
+        store.insertCondition(code, classCode, trimmed(spec, null, null));
         signals.changed(CACHE);
         return audit.recorded("catalog", "add-condition", code, null, requireCondition(code));
     }
@@ -138,15 +150,27 @@ public class CatalogService implements Catalog {
     public FilingCondition updateCondition(String code, ConditionSpec spec) {
         var current = requireCondition(code);
         boolean active = spec.active() == null ? current.active() : spec.active();
-        store.updateCondition(code, trimmed(spec, current.safeLimit()), active);
+        store.updateCondition(code, trimmed(spec, current.safeLimit(), current.nameEn()), active);
         signals.changed(CACHE);
         return audit.recorded("catalog", "update-condition", code, current, requireCondition(code));
     }
 
-    private static ConditionSpec trimmed(ConditionSpec spec, TimeLimit currentSafeLimit) {
+    private static ConditionSpec trimmed(ConditionSpec spec, TimeLimit currentSafeLimit, String currentNameEn) {
         org.urbangrid.deadline.LimitBounds.require("limitAmount", spec.limit()); // 400 naming the field when too long
         return new ConditionSpec(spec.description().trim(), spec.limit(), spec.closingCondition().trim(),
-                spec.active(), safeLimit(spec, currentSafeLimit), false);
+                spec.active(), safeLimit(spec, currentSafeLimit), false, english(spec.nameEn(), currentNameEn));
+    }
+
+    /** An English name as stored: null keeps the current one, blank removes it, at most 500 characters. */
+    private static String english(String nameEn, String current) {
+        if (nameEn == null) {
+            return current;
+        }
+        var trimmed = nameEn.strip();
+        if (trimmed.length() > 500) {
+            throw UrbanGridException.invalid("error.catalog.name-en-too-long", 500).with("field", "nameEn");
+        }
+        return trimmed.isEmpty() ? null : trimmed;
     }
 
     /**

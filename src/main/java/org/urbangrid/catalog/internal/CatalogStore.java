@@ -19,11 +19,12 @@ import org.urbangrid.deadline.TimeLimit;
 class CatalogStore {
 
     private static final String CLASSES = """
-            select c.code, c.kind, c.major_code, m.name as major_name, c.name, c.local, c.active
+            select c.code, c.kind, c.major_code, m.name as major_name, c.name, c.local, c.active, c.name_en,
+                m.name_en as major_name_en
             from catalog_class c join catalog_major m on m.kind = c.kind and m.code = c.major_code
             """;
     private static final String CONDITIONS = """
-            select f.*, c.name as class_name, c.kind from filing_condition f
+            select f.*, c.name as class_name, c.name_en as class_name_en, c.kind from filing_condition f
             join catalog_class c on c.code = f.class_code
             """;
 
@@ -45,7 +46,8 @@ class CatalogStore {
     List<CatalogClass> classes(CategoryKind kind, String text) {
         var pattern = text == null ? "%" : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
         var byKind = kind == null ? "" : "c.kind = :kind and ";
-        var query = jdbc.sql(CLASSES + "where " + byKind + "(lower(c.name) like :pattern or lower(c.code) like :pattern) "
+        var query = jdbc.sql(CLASSES + "where " + byKind + "(lower(c.name) like :pattern or lower(c.code) like :pattern "
+                + "or lower(coalesce(c.name_en, '')) like :pattern) "
                 + "order by c.code").param("pattern", pattern);
         if (kind != null) {
             query = query.param("kind", kind.name());
@@ -53,13 +55,14 @@ class CatalogStore {
         return query.query(CatalogStore::catalogClass).list();
     }
 
-    void insertClass(String code, CategoryKind kind, String majorCode, String name, boolean local) {
-        jdbc.sql("insert into catalog_class (code, kind, major_code, name, local) values (?, ?, ?, ?, ?)")
-                .params(code, kind.name(), majorCode, name, local).update();
+    void insertClass(String code, CategoryKind kind, String majorCode, String name, String nameEn, boolean local) {
+        jdbc.sql("insert into catalog_class (code, kind, major_code, name, name_en, local) values (?, ?, ?, ?, ?, ?)")
+                .params(code, kind.name(), majorCode, name, nameEn, local).update();
     }
 
-    void updateClass(String code, String name, boolean active) {
-        jdbc.sql("update catalog_class set name = ?, active = ? where code = ?").params(name, active, code).update();
+    void updateClass(String code, String name, String nameEn, boolean active) {
+        jdbc.sql("update catalog_class set name = ?, name_en = ?, active = ? where code = ?")
+                .params(name, nameEn, active, code).update();
     }
 
     /**
@@ -94,18 +97,21 @@ class CatalogStore {
     void insertCondition(String code, String classCode, ConditionSpec spec) {
         jdbc.sql("""
                 insert into filing_condition (code, class_code, description, limit_amount, limit_unit,
-                    closing_condition, active, safe_limit_amount, safe_limit_unit) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    closing_condition, active, safe_limit_amount, safe_limit_unit, name_en)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(code, classCode, spec.description(), spec.limit().amount(), spec.limit().unit().name(),
-                        spec.closingCondition(), spec.active() == null || spec.active(), safeAmount(spec), safeUnit(spec))
+                        spec.closingCondition(), spec.active() == null || spec.active(), safeAmount(spec), safeUnit(spec),
+                        spec.nameEn())
                 .update();
     }
 
     void updateCondition(String code, ConditionSpec spec, boolean active) {
         jdbc.sql("""
                 update filing_condition set description = ?, limit_amount = ?, limit_unit = ?,
-                    closing_condition = ?, active = ?, safe_limit_amount = ?, safe_limit_unit = ? where code = ?""")
+                    closing_condition = ?, active = ?, safe_limit_amount = ?, safe_limit_unit = ?, name_en = ?
+                    where code = ?""")
                 .params(spec.description(), spec.limit().amount(), spec.limit().unit().name(),
-                        spec.closingCondition(), active, safeAmount(spec), safeUnit(spec), code)
+                        spec.closingCondition(), active, safeAmount(spec), safeUnit(spec), spec.nameEn(), code)
                 .update();
     }
 
@@ -120,14 +126,15 @@ class CatalogStore {
     private static CatalogClass catalogClass(ResultSet rs, int row) throws SQLException {
         return new CatalogClass(rs.getString("code"), CategoryKind.valueOf(rs.getString("kind")),
                 rs.getString("major_code"), rs.getString("major_name"), rs.getString("name"),
-                rs.getBoolean("local"), rs.getBoolean("active"));
+                rs.getBoolean("local"), rs.getBoolean("active"), rs.getString("name_en"), rs.getString("major_name_en"));
     }
 
     private static FilingCondition condition(ResultSet rs, int row) throws SQLException {
         return new FilingCondition(rs.getString("code"), rs.getString("class_code"), rs.getString("class_name"),
                 CategoryKind.valueOf(rs.getString("kind")), rs.getString("description"),
                 new TimeLimit(rs.getInt("limit_amount"), LimitUnit.valueOf(rs.getString("limit_unit"))),
-                rs.getString("closing_condition"), rs.getBoolean("active"), safeLimit(rs));
+                rs.getString("closing_condition"), rs.getBoolean("active"), safeLimit(rs), rs.getString("name_en"),
+                rs.getString("class_name_en"));
     }
 
     private static TimeLimit safeLimit(ResultSet rs) throws SQLException {

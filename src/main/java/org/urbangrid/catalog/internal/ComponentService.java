@@ -45,6 +45,13 @@ public class ComponentService implements Components {
         return detail(code).map(StoredComponent::record);
     }
 
+    @Override
+    public MapPoints within(double minLng, double minLat, double maxLng, double maxLat, int limit) {
+        var points = store.within(minLng, minLat, maxLng, maxLat, limit + 1);
+        boolean truncated = points.size() > limit;
+        return new MapPoints(truncated ? List.copyOf(points.subList(0, limit)) : points, truncated);
+    }
+
     public Optional<StoredComponent> detail(String code) {
         return code == null ? Optional.empty() : store.find(code);
     }

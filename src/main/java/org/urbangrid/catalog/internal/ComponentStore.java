@@ -66,6 +66,20 @@ class ComponentStore {
                 .query(ComponentStore::component).list();
     }
 
+    List<org.urbangrid.catalog.Components.MapPoint> within(double minLng, double minLat, double maxLng, double maxLat,
+            int limit) {
+        return jdbc.sql("select p.code, p.class_code, c.name as class_name, p.name, p.latitude, p.longitude, p.state "
+                        + "from component p join catalog_class c on c.code = p.class_code "
+                        + "where p.latitude between :minLat and :maxLat and p.longitude between :minLng and :maxLng "
+                        + "order by p.latitude, p.longitude limit :limit")
+                .param("minLat", minLat).param("maxLat", maxLat).param("minLng", minLng).param("maxLng", maxLng)
+                .param("limit", limit)
+                .query((rs, n) -> new org.urbangrid.catalog.Components.MapPoint(rs.getString("code"),
+                        rs.getString("class_code"), rs.getString("class_name"), rs.getString("name"),
+                        rs.getDouble("latitude"), rs.getDouble("longitude"), ComponentState.valueOf(rs.getString("state"))))
+                .list();
+    }
+
     long count(ComponentQuery query) {
         var where = where(query);
         return bind(jdbc.sql("select count(*) from component p" + where.sql()), where).query(Long.class).single();

@@ -9,9 +9,15 @@ import org.urbangrid.deadline.TimeLimit;
  * @param safeLimit the first-step (made safe) limit of a two-step rule; null: none on creation, the current one
  *        kept on update
  * @param noSafeLimit removes a first-step limit on update (the API's {@code safeLimitAmount: 0})
+ * @param nameEn the description in English; null keeps the current one on update, blank removes it
  */
 public record ConditionSpec(String description, TimeLimit limit, String closingCondition, Boolean active,
-        TimeLimit safeLimit, boolean noSafeLimit) {
+        TimeLimit safeLimit, boolean noSafeLimit, String nameEn) {
+
+    public ConditionSpec(String description, TimeLimit limit, String closingCondition, Boolean active,
+            TimeLimit safeLimit, boolean noSafeLimit) {
+        this(description, limit, closingCondition, active, safeLimit, noSafeLimit, null);
+    }
 
     /** A one-step condition (on update: the first step as it is). */
     public ConditionSpec(String description, TimeLimit limit, String closingCondition, Boolean active) {

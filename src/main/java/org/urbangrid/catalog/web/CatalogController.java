@@ -51,7 +51,8 @@ class CatalogController {
             @NotNull @Pattern(regexp = UNITS, message = "{error.catalog.limit-unit-invalid}") String limitUnit,
             @NotBlank @Size(max = 500) String closingCondition, Boolean active,
             @PositiveOrZero Integer safeLimitAmount,
-            @Pattern(regexp = UNITS, message = "{error.catalog.limit-unit-invalid}") String safeLimitUnit) {
+            @Pattern(regexp = UNITS, message = "{error.catalog.limit-unit-invalid}") String safeLimitUnit,
+            @Size(max = 500) String nameEn) {
 
         /**
          * The first-step (made safe) limit: {@code safeLimitAmount} with {@code safeLimitUnit} (defaulting to the
@@ -62,20 +63,23 @@ class CatalogController {
             var safe = safeLimitAmount == null || safeLimitAmount == 0 ? null
                     : new TimeLimit(safeLimitAmount, safeLimitUnit == null ? unit : LimitUnit.valueOf(safeLimitUnit));
             return new ConditionSpec(description, new TimeLimit(limitAmount, unit), closingCondition, active, safe,
-                    safeLimitAmount != null && safeLimitAmount == 0);
+                    safeLimitAmount != null && safeLimitAmount == 0, nameEn);
         }
     }
 
     record NewClassRequest(
             @NotNull @Pattern(regexp = "[CE]21\\d{2}", message = "{error.catalog.local-code-shape}") String code,
-            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 100) String name, @Size(max = 200) String nameEn,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull ConditionRequest> conditions) {}
 
-    record ClassUpdateRequest(@NotBlank @Size(max = 100) String name, @NotNull Boolean active) {}
+    /** {@code nameEn} left out keeps the English name, blank removes it. */
+    record ClassUpdateRequest(@NotBlank @Size(max = 100) String name, @NotNull Boolean active,
+            @Size(max = 200) String nameEn) {}
 
     /** A class with its 立案条件. */
     record ClassDetail(String code, CategoryKind kind, String majorCode, String majorName, String name,
-            boolean local, boolean active, List<FilingCondition> conditions) {}
+            boolean local, boolean active, List<FilingCondition> conditions, String nameEn, String majorNameEn,
+            String localName) {}
 
     @GetMapping("/classes")
     @Operation(summary = "Classes for pickers, searched by part of the name or code")
@@ -96,14 +100,14 @@ class CatalogController {
     @Operation(summary = "Add a local class (C21xx / E21xx) with at least one filing condition")
     ClassDetail create(@Valid @RequestBody NewClassRequest request) {
         var specs = request.conditions().stream().map(ConditionRequest::spec).toList();
-        return detail(catalog.createLocalClass(request.code(), request.name(), specs));
+        return detail(catalog.createLocalClass(request.code(), request.name(), request.nameEn(), specs));
     }
 
     @PutMapping("/classes/{code}")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Rename or (de)activate a class")
     ClassDetail update(@PathVariable String code, @Valid @RequestBody ClassUpdateRequest request) {
-        return detail(catalog.updateClass(code, request.name(), request.active()));
+        return detail(catalog.updateClass(code, request.name(), request.nameEn(), request.active()));
     }
 
     @PostMapping("/classes/{code}/conditions")
@@ -129,6 +133,6 @@ class CatalogController {
 
     private ClassDetail detail(CatalogClass c) {
         return new ClassDetail(c.code(), c.kind(), c.majorCode(), c.majorName(), c.name(), c.local(), c.active(),
-                catalog.conditionsOf(c.code()));
+                catalog.conditionsOf(c.code()), c.nameEn(), c.majorNameEn(), c.localName());
     }
 }

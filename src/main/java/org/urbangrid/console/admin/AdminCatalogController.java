@@ -1,5 +1,7 @@
 package org.urbangrid.console.admin;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbangrid.catalog.Catalog;
+import org.urbangrid.catalog.CatalogClass;
 import org.urbangrid.catalog.CatalogAdministration;
 import org.urbangrid.catalog.CategoryKind;
 import org.urbangrid.catalog.ConditionDraft;
@@ -34,13 +37,39 @@ class AdminCatalogController {
         this.refusals = refusals;
     }
 
+    /** One major class (大类) of the page: its classes after the filters and how many conditions they have. */
+    record MajorGroup(CategoryKind kind, String majorCode, String name, List<CatalogClass> classes, long conditions) {}
+
+    /**
+     * The catalogue grouped by major class. {@code q} matches code, name or English name; {@code local} keeps the
+     * city's own 21xx classes; {@code conditions} is {@code with} (an active filing condition) or {@code without}.
+     */
     @GetMapping("/admin/catalog")
-    String classes(@RequestParam(required = false) String kind, @RequestParam(required = false) String q, Model model) {
+    String classes(@RequestParam(required = false) String kind, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Boolean local, @RequestParam(required = false) String conditions,
+            Model model) {
         var wanted = kindOf(kind);
         var text = q == null ? null : q.strip();
-        model.addAttribute("classes", catalog.classes(wanted, text == null || text.length() > 50 ? null : text));
+        var counts = administration.activeConditionCounts();
+        var having = "with".equals(conditions) || "without".equals(conditions) ? conditions : "";
+        var found = catalog.classes(wanted, text == null || text.length() > 50 ? null : text).stream()
+                .filter(c -> local == null || !local || c.local())
+                .filter(c -> having.isEmpty() || ("with".equals(having) == counts.containsKey(c.code())))
+                .toList();
+        var groups = new LinkedHashMap<String, List<CatalogClass>>();
+        found.forEach(c -> groups.computeIfAbsent(c.kind() + "-" + c.majorCode(), k -> new ArrayList<>()).add(c));
+        model.addAttribute("groups", groups.values().stream().map(list -> new MajorGroup(list.get(0).kind(),
+                list.get(0).majorCode(), list.get(0).localMajorName(), list,
+                list.stream().mapToLong(c -> counts.getOrDefault(c.code(), 0L)).sum())).toList());
+        model.addAttribute("classCount", found.size());
+        model.addAttribute("conditionCounts", counts);
+        model.addAttribute("classes", found);
         model.addAttribute("kind", wanted == null ? "" : wanted.name());
         model.addAttribute("q", q);
+        model.addAttribute("local", local != null && local);
+        model.addAttribute("conditions", having);
+        model.addAttribute("filtered", wanted != null || (text != null && !text.isEmpty()) || (local != null && local)
+                || !having.isEmpty());
         model.addAttribute("kinds", CategoryKind.values());
         model.addAttribute("units", LimitUnit.values());
         return "admin/catalog";
@@ -48,20 +77,53 @@ class AdminCatalogController {
 
     @PostMapping("/admin/catalog/classes")
     String createClass(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
-            ConditionForm condition, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) String classNameEn, ConditionForm condition, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         try {
             if (name == null || name.isBlank() || name.strip().length() > 100) {
                 throw Refusals.invalid("admin.error.class-name");
             }
             var created = administration.createLocalClass(code == null ? null : code.strip(), name.strip(),
-                    List.of(condition.draft()));
+                    classNameEn(classNameEn), List.of(condition.draft()));
             redirect.addFlashAttribute("flash", refusals.message("admin.catalog.class-created", created.code()));
             return "redirect:/admin/catalog/" + created.code();
         } catch (UrbanGridException e) {
             response.setStatus(e.status().value());
             model.addAttribute("error", refusals.message(e));
-            return classes(null, null, model);
+            model.addAttribute("typed", new TypedClass(code, name, classNameEn, condition));
+            return classes(null, null, null, null, model);
         }
+    }
+
+    /** A refused new-class form as typed, shown again. */
+    record TypedClass(String code, String name, String nameEn, ConditionForm condition) {}
+
+    /** Renames a class, sets its English name, (de)activates it. */
+    @PostMapping("/admin/catalog/{code}/class")
+    String updateClass(@PathVariable String code, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String nameEn, @RequestParam(required = false) Boolean active,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var found = catalog.findClass(code)
+                .orElseThrow(() -> UrbanGridException.notFound("error.catalog.class-unknown", code));
+        try {
+            if (name == null || name.isBlank() || name.strip().length() > 100) {
+                throw Refusals.invalid("admin.error.class-name");
+            }
+            administration.updateClass(found.code(), name.strip(), classNameEn(nameEn), active != null && active);
+            redirect.addFlashAttribute("flash", refusals.message("admin.catalog.class-saved", code));
+            return "redirect:/admin/catalog/" + code;
+        } catch (UrbanGridException e) {
+            model.addAttribute("typedName", name);
+            model.addAttribute("typedNameEn", nameEn);
+            return refused(e, code, "class", model, response);
+        }
+    }
+
+    private static String classNameEn(String nameEn) {
+        if (nameEn != null && nameEn.strip().length() > 200) {
+            throw Refusals.invalid("admin.error.name-en", 200);
+        }
+        return nameEn == null ? "" : nameEn.strip();
     }
 
     @GetMapping("/admin/catalog/{code}")
@@ -83,7 +145,7 @@ class AdminCatalogController {
             var draft = form.draft();
             var active = form.active() != null && form.active();
             administration.updateCondition(code, new ConditionDraft(draft.description(),
-                    draft.limit(), draft.closingCondition(), active));
+                    draft.limit(), draft.closingCondition(), active, null, draft.nameEn()));
             redirect.addFlashAttribute("flash", refusals.message("admin.catalog.condition-saved", code));
             return "redirect:/admin/catalog/" + condition.classCode();
         } catch (UrbanGridException e) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.urbangrid.grid.BaseMap;
 import org.urbangrid.grid.Grid;
 import org.urbangrid.grid.GridLevel;
 import org.urbangrid.grid.Grids;
@@ -31,10 +32,12 @@ class AdminGridsController {
     private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final Grids grids;
+    private final BaseMap baseMap;
     private final Refusals refusals;
 
-    AdminGridsController(Grids grids, Refusals refusals) {
+    AdminGridsController(Grids grids, BaseMap baseMap, Refusals refusals) {
         this.grids = grids;
+        this.baseMap = baseMap;
         this.refusals = refusals;
     }
 
@@ -51,6 +54,7 @@ class AdminGridsController {
     String page(Model model) {
         model.addAttribute("districts", grids.ofLevel(GridLevel.DISTRICT));
         model.addAttribute("streets", tree());
+        model.addAttribute("baseMapCounts", baseMap.counts());
         return "admin/grids";
     }
 
@@ -68,6 +72,29 @@ class AdminGridsController {
             response.setStatus(e.status().value());
             model.addAttribute("error", refusals.message(e));
             model.addAttribute("importErrors", refusals.errors(e));
+        }
+        return page(model);
+    }
+
+    /** 底图导入: a city's GeoJSON (OpenStreetMap tags or our properties) replaces the whole base map, or nothing. */
+    @PostMapping("/admin/grids/basemap")
+    String importBaseMap(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            HttpServletResponse response) throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw Refusals.invalid("admin.basemap.empty");
+            }
+            var name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "GeoJSON"
+                    : file.getOriginalFilename();
+            var result = baseMap.importGeoJson(new String(file.getBytes(), StandardCharsets.UTF_8),
+                    name.length() > 200 ? name.substring(0, 200) : name);
+            model.addAttribute("baseMapResult", result);
+            model.addAttribute("flash", refusals.message("admin.basemap.done", result.imported(), result.skipped(),
+                    result.gazetteerEntries()));
+        } catch (UrbanGridException e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("error", refusals.message(e));
+            model.addAttribute("baseMapErrors", refusals.errors(e));
         }
         return page(model);
     }

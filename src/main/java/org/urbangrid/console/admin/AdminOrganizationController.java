@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.urbangrid.grid.Grid;
 import org.urbangrid.grid.GridLevel;
 import org.urbangrid.grid.Grids;
 import org.urbangrid.organization.CurrentStaff;
@@ -65,7 +66,9 @@ class AdminOrganizationController {
         model.addAttribute("role", role == null ? "" : role);
         model.addAttribute("staff", staff);
         model.addAttribute("areaSizes", areaSizes);
-        model.addAttribute("streets", grids.ofLevel(GridLevel.STREET));
+        var streets = grids.ofLevel(GridLevel.STREET);
+        model.addAttribute("streets", streets);
+        model.addAttribute("streetNames", streets.stream().collect(Collectors.toMap(Grid::code, Grid::localName)));
         return "admin/organization";
     }
 
@@ -105,6 +108,14 @@ class AdminOrganizationController {
     String person(@PathVariable long id, Model model) {
         var member = organization.requireStaff(id);
         model.addAttribute("person", member);
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", new StaffForm.EditForm(member.displayName(), member.role().name(),
+                    member.departmentId() == null ? "" : String.valueOf(member.departmentId()),
+                    member.streetCode() == null ? "" : member.streetCode(), member.phone()));
+        }
+        model.addAttribute("department", member.departmentId() == null ? null
+                : organization.department(member.departmentId()).orElse(null));
+        model.addAttribute("street", member.streetCode() == null ? null : grids.find(member.streetCode()).orElse(null));
         model.addAttribute("roles", Role.values());
         model.addAttribute("departments", organization.departments());
         model.addAttribute("streets", grids.ofLevel(GridLevel.STREET));
@@ -120,6 +131,31 @@ class AdminOrganizationController {
             redirect.addFlashAttribute("flash", refusals.message("admin.org.user-saved", saved.username()));
             return "redirect:/admin/organization/users/" + id;
         } catch (UrbanGridException e) {
+            model.addAttribute("typed", form);
+            model.addAttribute("failed", "edit");
+            return personRefused(id, e, model, response);
+        }
+    }
+
+    /** 调动: another department and street, the rest of the account as it is. */
+    @PostMapping("/admin/organization/users/{id}/move")
+    String move(@PathVariable long id, @RequestParam(required = false) String departmentId,
+            @RequestParam(required = false) String streetCode, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var member = organization.requireStaff(id);
+        var form = new StaffForm.EditForm(member.displayName(), member.role().name(), departmentId, streetCode,
+                member.phone());
+        try {
+            var saved = organization.updateStaff(id, form.change());
+            var to = saved.departmentId() == null ? null : organization.department(saved.departmentId()).orElse(null);
+            var street = saved.streetCode() == null ? null : grids.find(saved.streetCode()).orElse(null);
+            redirect.addFlashAttribute("flash", refusals.message("admin.org.user-moved", saved.displayName(),
+                    to == null ? refusals.message("admin.org.noDepartment") : to.localName(),
+                    street == null ? refusals.message("admin.org.wholeDistrict") : street.localName()));
+            return "redirect:/admin/organization/users/" + id;
+        } catch (UrbanGridException e) {
+            model.addAttribute("moveTyped", form);
+            model.addAttribute("failed", "move");
             return personRefused(id, e, model, response);
         }
     }

@@ -1,5 +1,6 @@
 package org.urbangrid.console.admin;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbangrid.dispatch.RoutingPolicy;
 import org.urbangrid.dispatch.RoutingRules;
+import org.urbangrid.grid.GridLevel;
+import org.urbangrid.grid.Grids;
 import org.urbangrid.organization.Department;
 import org.urbangrid.organization.Organization;
 import org.urbangrid.platform.UrbanGridException;
@@ -32,9 +35,11 @@ class AdminRoutingController {
     private final RuleNames names;
     private final Organization organization;
     private final Refusals refusals;
+    private final Grids grids;
 
     AdminRoutingController(RoutingRules rules, RoutingPolicy policy, RoutingTest tester, RuleNames names,
-            Organization organization, Refusals refusals) {
+            Organization organization, Refusals refusals, Grids grids) {
+        this.grids = grids;
         this.rules = rules;
         this.policy = policy;
         this.tester = tester;
@@ -43,17 +48,47 @@ class AdminRoutingController {
         this.refusals = refusals;
     }
 
+    /**
+     * The rules in words with filters: {@code department} (id), {@code category} (a code prefix such as E01 or
+     * E0102, or part of a class name), {@code area} (a street, community or unit code: rules for it and inside it).
+     */
     @GetMapping("/admin/routing")
-    String page(@RequestParam(required = false) Long edit, Model model) {
+    String page(@RequestParam(required = false) Long edit, @RequestParam(required = false) Long department,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String area,
+            Model model) {
         var departments = organization.departments();
         Map<Long, Department> byId = departments.stream().collect(Collectors.toMap(Department::id, Function.identity()));
         var all = rules.list(true);
+        var wantedCategory = category == null || category.isBlank() ? null : category.strip();
+        var wantedArea = area == null || area.isBlank() ? null : area.strip();
+        var rows = names.rows(all).stream()
+                .filter(r -> department == null || r.rule().departmentId() == department)
+                .filter(r -> wantedCategory == null || matches(r, wantedCategory))
+                .filter(r -> wantedArea == null || (r.rule().areaCode() != null
+                        && (r.rule().areaCode().startsWith(wantedArea) || wantedArea.startsWith(r.rule().areaCode()))))
+                .toList();
         model.addAttribute("rules", all);
-        model.addAttribute("names", names.of(all));
+        model.addAttribute("rows", rows);
         model.addAttribute("departments", departments);
         model.addAttribute("departmentsById", byId);
+        model.addAttribute("streets", grids.ofLevel(GridLevel.STREET));
+        model.addAttribute("filterDepartment", department);
+        model.addAttribute("filterCategory", wantedCategory);
+        model.addAttribute("filterArea", wantedArea);
+        model.addAttribute("filtered", department != null || wantedCategory != null || wantedArea != null);
         model.addAttribute("editing", edit == null ? null : rules.require(edit));
         return "admin/routing";
+    }
+
+    /** A category filter: the rule's code starts with it (or it with the rule's, for a narrower code), or the name has it. */
+    private static boolean matches(RuleNames.RuleRow row, String wanted) {
+        var code = row.rule().category();
+        if (code == null) {
+            return false;
+        }
+        var upper = wanted.toUpperCase(Locale.ROOT);
+        return code.startsWith(upper) || upper.startsWith(code)
+                || (row.what() != null && row.what().toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT)));
     }
 
     @PostMapping("/admin/routing/rules")
@@ -101,12 +136,12 @@ class AdminRoutingController {
         }
         model.addAttribute("category", category);
         model.addAttribute("grid", grid);
-        return htmx != null ? "admin/routing :: testResult" : page(null, model);
+        return htmx != null ? "admin/routing :: testResult" : page(null, null, null, null, model);
     }
 
     private String refused(UrbanGridException e, Long editing, Model model, HttpServletResponse response) {
         response.setStatus(e.status().value());
         model.addAttribute("error", refusals.message(e));
-        return page(editing, model);
+        return page(editing, null, null, null, model);
     }
 }

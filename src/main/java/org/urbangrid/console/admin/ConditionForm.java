@@ -7,12 +7,29 @@ import org.urbangrid.deadline.TimeLimit;
 
 /** The fields of a filing condition (立案条件) form as typed; {@link #draft()} checks them before any service call. */
 record ConditionForm(String description, String limitAmount, String limitUnit, String closingCondition,
-        Boolean active) {
+        Boolean active, String nameEn) {
 
     static final int MAX_TEXT = 500;
     ConditionDraft draft() {
         return new ConditionDraft(text(description, "admin.error.description"), limit(limitAmount, limitUnit),
-                text(closingCondition, "admin.error.closing"), active);
+                text(closingCondition, "admin.error.closing"), active, null, english(nameEn));
+    }
+
+    /** The English name as typed: empty removes it, a form without the field keeps it; at most 500 characters. */
+    static String english(String nameEn) {
+        if (nameEn != null && nameEn.strip().length() > MAX_TEXT) {
+            throw Refusals.invalid("admin.error.name-en", MAX_TEXT);
+        }
+        return nameEn == null ? null : nameEn.strip();
+    }
+
+    /** The limit as typed, or null when it does not parse (a refused form shows the fields again). */
+    public TimeLimit handlingLimit() {
+        try {
+            return limit(limitAmount, limitUnit);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** A positive amount in one of the five units, up to that unit's {@link LimitBounds} maximum. */

@@ -3,41 +3,67 @@ package org.urbangrid.console.admin;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.urbangrid.catalog.Catalog;
 import org.urbangrid.catalog.CatalogClass;
+import org.urbangrid.catalog.FilingCondition;
 import org.urbangrid.dispatch.RoutingRule;
+import org.urbangrid.grid.Grid;
 import org.urbangrid.grid.Grids;
+import org.urbangrid.organization.Department;
+import org.urbangrid.organization.Organization;
+import org.urbangrid.platform.Localized;
 
-/** The names beside the codes of the routing rules table, looked up once per page rather than per row. */
+/**
+ * The routing rules table in words, in the page's language: what (major class, class or condition by name), where
+ * (area name), who (department name), looked up once per page rather than per row.
+ */
 @Component
 class RuleNames {
 
+    /** One rule as the table shows it; {@code what} and {@code where} are null for any category / the district. */
+    record RuleRow(RoutingRule rule, String what, String where, String who) {}
+
     private final Catalog catalog;
     private final Grids grids;
+    private final Organization organization;
 
-    RuleNames(Catalog catalog, Grids grids) {
+    RuleNames(Catalog catalog, Grids grids, Organization organization) {
         this.catalog = catalog;
         this.grids = grids;
+        this.organization = organization;
     }
 
-    /** Category codes (major class, class, condition) and area codes to their names. */
-    Map<String, String> of(List<RoutingRule> rules) {
+    List<RuleRow> rows(List<RoutingRule> rules) {
         var names = new HashMap<String, String>();
         for (CatalogClass c : catalog.classes(null, null)) {
-            names.put(c.code(), c.name());
-            names.putIfAbsent(c.code().substring(0, 3), c.majorName());
+            names.put(c.code(), c.localName());
+            names.putIfAbsent(c.code().substring(0, 3), c.localMajorName());
         }
-        for (var rule : rules) {
+        var departments = new HashMap<Long, String>();
+        organization.departments().forEach(d -> departments.put(d.id(), d.localName()));
+        Map<String, Optional<Grid>> areas = new HashMap<>();
+        return rules.stream().map(rule -> {
             var category = rule.category();
-            if (category != null && category.length() > 5) {
-                names.putIfAbsent(category, names.get(category.substring(0, 5)));
+            String what = null;
+            if (category != null) {
+                what = category.length() > 5
+                        ? names.computeIfAbsent(category, code -> catalog.condition(code)
+                                .map(c -> c.localClassName() + " · " + c.localName()).orElse(code))
+                        : names.getOrDefault(category, category);
             }
-            if (rule.areaCode() != null) {
-                grids.nameOf(rule.areaCode()).ifPresent(name -> names.putIfAbsent(rule.areaCode(), name));
-            }
-        }
-        return names;
+            String where = rule.areaCode() == null ? null
+                    : areas.computeIfAbsent(rule.areaCode(), grids::find).map(Localized::localName)
+                            .orElse(rule.areaCode());
+            var who = departments.getOrDefault(rule.departmentId(), "#" + rule.departmentId());
+            return new RuleRow(rule, what, where, who);
+        }).toList();
+    }
+
+    /** Department names in the page's language, for the form's picker. */
+    static String label(Department d) {
+        return d.localName() + " (" + d.code() + ")";
     }
 }

@@ -59,12 +59,23 @@ class DeskCaseController {
     @PostMapping("/console/cases/{id:\\d+}/moves/{move}")
     String move(@PathVariable long id, @PathVariable CaseMove move, @ModelAttribute MoveForm form,
             RedirectAttributes redirect) throws IOException {
+        boolean openNext = form.openNext() && DeskCasePageModel.OPENS_NEXT.contains(current.get().role());
+        // Where the case stood in my queue before the move takes it out: the next case is the one after it.
+        var before = openNext ? queries.view(id).clock() : null;
+        String message;
         try {
-            var after = management.move(id, move, form.toCommand(store(form), platform.zone()));
-            redirect.addFlashAttribute("flash", done(move, after));
+            message = done(move, management.move(id, move, form.toCommand(store(form), platform.zone())));
         } catch (UrbanGridException e) {
             redirect.addFlashAttribute("error", texts.refusal(e));
+            return "redirect:/console/cases/" + id;
         }
+        if (openNext) {
+            var next = queries.nextTask(before == null ? null : before.due(), id);
+            redirect.addFlashAttribute("flash", next.isEmpty() ? message + " " + texts.get("cases.next.none")
+                    : message + " " + texts.get("cases.next.opened"));
+            return next.isEmpty() ? "redirect:/console" : "redirect:/console/cases/" + next.get();
+        }
+        redirect.addFlashAttribute("flash", message);
         return "redirect:/console/cases/" + id;
     }
 

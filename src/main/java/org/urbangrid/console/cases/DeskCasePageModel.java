@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.urbangrid.console.web.TimeLeftWords;
 import org.urbangrid.cases.CaseMove;
 import org.urbangrid.cases.CaseView;
 import org.urbangrid.cases.CloseKind;
@@ -17,7 +18,10 @@ import org.urbangrid.catalog.Catalog;
 import org.urbangrid.deadline.LimitUnit;
 import org.urbangrid.dispatch.RoutingPolicy;
 import org.urbangrid.dispatch.RoutingQuery;
+import org.urbangrid.deadline.WorkCalendars;
+import org.urbangrid.organization.CurrentStaff;
 import org.urbangrid.organization.Organization;
+import org.urbangrid.organization.Role;
 import org.urbangrid.organization.StaffMember;
 
 /** Everything the case page shows beside the case itself: names, photos before and after, the timeline, form choices. */
@@ -27,18 +31,30 @@ class DeskCasePageModel {
     private static final Set<CaseMove> AFTER = EnumSet.of(CaseMove.REPORT_MADE_SAFE, CaseMove.REPORT_HANDLED, CaseMove.CHECK_PASS,
             CaseMove.CHECK_FAIL, CaseMove.HANDLE_ON_SPOT);
 
+    /** Desk staff, who work a queue case after case: their primary move has a "处理并打开下一件" twin. */
+    static final Set<Role> OPENS_NEXT = EnumSet.of(Role.OPERATOR, Role.SHIFT_LEADER, Role.DISPATCHER);
+
     private final Catalog catalog;
     private final Organization organization;
     private final RoutingPolicy routing;
     private final DeskLookups lookups;
     private final DeskTexts texts;
+    private final RoutingWords routingWords;
+    private final TimeLeftWords timeWords;
+    private final WorkCalendars calendars;
+    private final CurrentStaff current;
 
-    DeskCasePageModel(Catalog catalog, Organization organization, RoutingPolicy routing, DeskLookups lookups, DeskTexts texts) {
+    DeskCasePageModel(Catalog catalog, Organization organization, RoutingPolicy routing, DeskLookups lookups, DeskTexts texts,
+            RoutingWords routingWords, TimeLeftWords timeWords, WorkCalendars calendars, CurrentStaff current) {
         this.catalog = catalog;
         this.organization = organization;
         this.routing = routing;
         this.lookups = lookups;
         this.texts = texts;
+        this.routingWords = routingWords;
+        this.timeWords = timeWords;
+        this.calendars = calendars;
+        this.current = current;
     }
 
     void addTo(Model model, CaseView kase) {
@@ -64,7 +80,41 @@ class DeskCasePageModel {
         model.addAttribute("photosBefore", photos(kase.history(), false));
         model.addAttribute("photosAfter", photos(kase.history(), true));
         model.addAttribute("moves", kase.yourMoves());
+        // The move table decides: the forward move leads, the rest fold under 更多操作 (open when none leads).
+        var primary = kase.primaryMove();
+        model.addAttribute("primary", primary);
+        model.addAttribute("otherMoves", kase.yourMoves().stream().filter(m -> m != primary).toList());
+        model.addAttribute("opensNext", primary != null && OPENS_NEXT.contains(current.get().role()));
+        model.addAttribute("routingReason", routingReason(kase, departments));
+        var life = CaseLife.of(kase, (from, to) -> calendars.current().workBetween(from, to));
+        model.addAttribute("life", life);
+        if (life != null) {
+            model.addAttribute("lifeElapsed", timeWords.duration(life.elapsed()));
+            model.addAttribute("lifeWork", timeWords.duration(life.work()));
+            model.addAttribute("lifeStages", life.stages().stream().map(st -> new StageRow(st.status().name(),
+                    timeWords.duration(st.elapsed()), timeWords.duration(st.work()), st.late())).toList());
+        }
         addChoices(model, kase);
+    }
+
+    /** One row of a closed case's summary: a state, its time elapsed and in work time, late or not. */
+    record StageRow(String status, String elapsed, String work, boolean late) {}
+
+    /**
+     * Why the proposed department: asked of the routing now for the case as it stands; when the rules have moved
+     * on since filing (another department comes out), the plain sentence for the one proposed at filing.
+     */
+    private RoutingWords.Reason routingReason(CaseView kase, Map<Long, String> departments) {
+        if (kase.suggestedDepartmentId() == null || kase.conditionCode() == null) {
+            return null;
+        }
+        var now = routing.suggest(query(kase)).filter(s -> s.departmentId() == kase.suggestedDepartmentId());
+        return routingWords.reason(kase, now.orElse(null), departments.get(kase.suggestedDepartmentId()));
+    }
+
+    private static RoutingQuery query(CaseView kase) {
+        return new RoutingQuery(kase.classCode(), kase.conditionCode(), kase.unitGridCode(), kase.communityCode(),
+                kase.streetCode(), kase.componentCode());
     }
 
     private void addChoices(Model model, CaseView kase) {
@@ -77,9 +127,11 @@ class DeskCasePageModel {
         }
         if (moves.contains(CaseMove.FILE)) {
             model.addAttribute("conditions", kase.classCode() == null ? List.of() : catalog.conditionsOf(kase.classCode()));
-            model.addAttribute("fileSuggestion", kase.conditionCode() == null ? null : routing.suggest(new RoutingQuery(
-                    kase.classCode(), kase.conditionCode(), kase.unitGridCode(), kase.communityCode(),
-                    kase.streetCode(), kase.componentCode())).orElse(null));
+            var suggestion = kase.conditionCode() == null ? null : routing.suggest(query(kase)).orElse(null);
+            model.addAttribute("fileSuggestion", suggestion);
+            var name = suggestion == null ? null : lookups.departmentName(suggestion.departmentId());
+            model.addAttribute("fileSuggestedName", name);
+            model.addAttribute("fileReason", suggestion == null ? null : routingWords.reason(kase, suggestion, name));
         }
         model.addAttribute("closeKinds", EnumSet.complementOf(EnumSet.of(CloseKind.ON_THE_SPOT)));
         model.addAttribute("limitUnits", LimitUnit.values());

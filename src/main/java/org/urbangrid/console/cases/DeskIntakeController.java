@@ -40,7 +40,7 @@ class DeskIntakeController {
     @GetMapping("/console/intake/new")
     String form(Model model) {
         return show(model, new IntakeForm(CaseSource.HOTLINE_12345, null, null, null, null, null, null,
-                Complexity.SIMPLE));
+                Complexity.SIMPLE, null, null, null));
     }
 
     @PostMapping("/console/intake")
@@ -51,10 +51,13 @@ class DeskIntakeController {
             model.addAttribute("error", texts.get(missing));
             return show(model, form);
         }
+        // The caller's details belong to a hotline call; for other sources the form's hidden fields are ignored.
+        boolean hotline = HotlineLimits.hotline(form.source());
         try {
             var reported = management.report(new NewReport(form.source(), form.latitude(), form.longitude(),
                     form.condition(), form.description().trim(), List.of(), null, form.contact(),
-                    HotlineLimits.hotline(form.source()) ? form.complexity() : null), Optional.empty());
+                    hotline ? form.complexity() : null, hotline ? form.ticketNumber() : null,
+                    hotline ? form.callerName() : null, hotline ? form.callerPhone() : null), Optional.empty());
             redirect.addFlashAttribute("flash", texts.get("cases.intake.done", reported.kase().number()));
             return "redirect:/console/cases/" + reported.kase().id();
         } catch (UrbanGridException e) {
@@ -76,7 +79,8 @@ class DeskIntakeController {
 
     /** The intake form; position from the map or from a gazetteer place. */
     record IntakeForm(CaseSource source, String description, String contact, String conditionCode, Double latitude,
-            Double longitude, String address, Complexity complexity) {
+            Double longitude, String address, Complexity complexity, String ticketNumber, String callerName,
+            String callerPhone) {
 
         /** The message key of the first thing missing, or null when the form is complete. */
         String missing() {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.urbangrid.catalog.CatalogClass;
 import org.urbangrid.catalog.Catalog;
@@ -41,16 +40,14 @@ class DeskLookups {
     }
 
     static String name(Department department) {
-        boolean english = LocaleContextHolder.getLocale().getLanguage().equals("en");
-        return english && department.nameEn() != null && !department.nameEn().isBlank() ? department.nameEn()
-                : department.name();
+        return department.localName();
     }
 
-    /** Class names by class code (部件/事件小类). */
+    /** Class names by class code (部件/事件小类), in the request's language. */
     Map<String, String> classNames() {
         var names = new HashMap<String, String>();
         for (CatalogClass c : catalog.classes(null, null)) {
-            names.put(c.code(), c.name());
+            names.put(c.code(), c.localName());
         }
         return names;
     }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.urbangrid.catalog.Catalog;
 import org.urbangrid.catalog.FilingCondition;
+import org.urbangrid.console.web.ClassSearch;
 import org.urbangrid.grid.Gazetteer;
 
 /** htmx pickers: filing conditions by search text, and gazetteer places for an address. */
@@ -17,19 +18,21 @@ class DeskPickerController {
     private static final int MAX_CLASSES = 15;
 
     private final Catalog catalog;
+    private final ClassSearch classSearch;
     private final Gazetteer gazetteer;
 
-    DeskPickerController(Catalog catalog, Gazetteer gazetteer) {
+    DeskPickerController(Catalog catalog, ClassSearch classSearch, Gazetteer gazetteer) {
         this.catalog = catalog;
+        this.classSearch = classSearch;
         this.gazetteer = gazetteer;
     }
 
-    /** Active conditions of the classes whose name or code contains the text, as {@code <option>}s. */
+    /** Active conditions of the classes found by name, code or pinyin initials ({@link ClassSearch}), as {@code <option>}s. */
     @GetMapping("/console/conditions")
     String conditions(@RequestParam(name = "q", defaultValue = "") String text, Model model) {
         var conditions = new ArrayList<FilingCondition>();
         if (!text.isBlank()) {
-            catalog.classes(null, text.trim()).stream().limit(MAX_CLASSES)
+            classSearch.find(null, text.trim()).stream().limit(MAX_CLASSES)
                     .forEach(c -> catalog.conditionsOf(c.code()).stream().filter(FilingCondition::active).forEach(conditions::add));
         }
         model.addAttribute("conditions", conditions);

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.urbangrid.console.web.TimeLeftWords;
 import org.urbangrid.cases.ClockView;
 import org.urbangrid.platform.PlatformProperties;
 import org.urbangrid.platform.UrbanGridException;
@@ -18,10 +19,12 @@ class DeskTexts {
 
     private final MessageSource messages;
     private final PlatformProperties platform;
+    private final TimeLeftWords timeLeft;
 
-    DeskTexts(MessageSource messages, PlatformProperties platform) {
+    DeskTexts(MessageSource messages, PlatformProperties platform, TimeLeftWords timeLeft) {
         this.messages = messages;
         this.platform = platform;
+        this.timeLeft = timeLeft;
     }
 
     String get(String key, Object... args) {
@@ -38,28 +41,9 @@ class DeskTexts {
         return at == null ? "" : TIME.format(at.atZone(platform.zone()));
     }
 
-    /** "剩余 25 分钟" or "超时 2 小时"; "已挂账" when the clock stands still. */
+    /** Time left in words ({@link TimeLeftWords}, the one formatter of the desk). */
     String timeLeft(ClockView clock) {
-        if (clock == null) {
-            return "";
-        }
-        if (clock.suspended()) {
-            return get("cases.time.suspended");
-        }
-        // Minutes are rounded down: 59 s left reads 0 minutes left, 59 s overdue reads 1 minute over.
-        long minutes = clock.minutesLeft();
-        return get(clock.secondsLeft() >= 0 ? "cases.time.left" : "cases.time.over", span(Math.abs(minutes)));
-    }
-
-    private String span(long minutes) {
-        if (minutes < 60) {
-            return get("cases.time.minutes", minutes);
-        }
-        if (minutes < 48 * 60) {
-            return minutes % 60 == 0 ? get("cases.time.hours", minutes / 60)
-                    : get("cases.time.hoursMinutes", minutes / 60, minutes % 60);
-        }
-        return get("cases.time.days", minutes / (24 * 60), (minutes / 60) % 24);
+        return timeLeft.of(clock);
     }
 
     /** A limit as people read it, e.g. "5 工作日" / "3 natural hours". */

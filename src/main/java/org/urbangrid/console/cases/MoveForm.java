@@ -15,10 +15,15 @@ import org.urbangrid.deadline.LimitUnit;
  * What a move's form sends; each move's form shows only the fields that move reads.
  *
  * @param answerDue for urge: the day the leader expects an answer (city time, end of day)
+ * @param next {@code queue}: after the move, open the next case of my queue ("处理并打开下一件")
  */
 record MoveForm(Long version, String comment, Long inspectorId, Long departmentId, List<Long> assisting,
         String conditionCode, Integer amount, LimitUnit unit, CloseKind closeKind, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answerDue,
-        List<MultipartFile> photos) {
+        List<MultipartFile> photos, String next) {
+
+    boolean openNext() {
+        return "queue".equals(next);
+    }
 
     List<MultipartFile> uploads() {
         return photos == null ? List.of() : photos.stream().filter(f -> f != null && !f.isEmpty()).toList();

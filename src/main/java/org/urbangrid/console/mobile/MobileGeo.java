@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.urbangrid.grid.Gazetteer;
 import org.urbangrid.grid.GridLocator;
+import org.urbangrid.grid.Grid;
 import org.urbangrid.grid.Grids;
 import org.urbangrid.organization.CurrentStaff;
 import org.urbangrid.organization.Organization;
@@ -69,7 +70,7 @@ class MobileGeo {
             var location = locator.locate(lat, lng);
             var address = gazetteer.describe(lat, lng);
             var code = location.unitGridCode();
-            var name = grids.nameOf(code).orElse(code);
+            var name = grids.find(code).map(Grid::localName).orElse(code);
             var inArea = organization.covers(me.id(), code);
             var key = inArea ? "mobile.where.in-area" : "mobile.where.outside-area";
             return new WhereView(true, inArea, code, name, address,

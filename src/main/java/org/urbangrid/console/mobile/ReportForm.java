@@ -13,7 +13,7 @@ import org.urbangrid.cases.CaseSource;
 import org.urbangrid.cases.NewReport;
 
 /**
- * The fields of a report sent from the phone (the photo travels beside them in the same multipart request).
+ * The fields of a report sent from the phone (the photos travel beside them in the same multipart request).
  *
  * @param onSpot 当场处置: the inspector fixed it already; the case is closed at once
  */
@@ -28,8 +28,8 @@ record ReportForm(
         return Boolean.TRUE.equals(onSpot);
     }
 
-    NewReport toReport(String photoId) {
-        return new NewReport(CaseSource.INSPECTOR, latitude, longitude, conditionCode, description, List.of(photoId),
+    NewReport toReport(List<String> photoIds) {
+        return new NewReport(CaseSource.INSPECTOR, latitude, longitude, conditionCode, description, List.copyOf(photoIds),
                 null, null);
     }
 }

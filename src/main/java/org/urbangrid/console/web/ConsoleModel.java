@@ -34,6 +34,6 @@ class ConsoleModel {
 
     @ModelAttribute("lang")
     String lang(Locale locale) {
-        return locale.getLanguage().equals("en") ? "en" : "zh-CN";
+        return PageLanguage.of(locale);
     }
 }

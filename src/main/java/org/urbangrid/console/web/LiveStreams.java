@@ -44,7 +44,11 @@ public final class LiveStreams<V> {
 
     /** A new browser's emitter, told it is connected. */
     public SseEmitter open(V viewer) {
-        var stream = new Stream<>(new SseEmitter(TIMEOUT_MS), viewer);
+        return open(viewer, new SseEmitter(TIMEOUT_MS));
+    }
+
+    SseEmitter open(V viewer, SseEmitter emitter) {
+        var stream = new Stream<>(emitter, viewer);
         streams.add(stream);
         stream.emitter().onCompletion(() -> streams.remove(stream));
         stream.emitter().onTimeout(() -> streams.remove(stream));
@@ -72,7 +76,12 @@ public final class LiveStreams<V> {
         } catch (IOException | IllegalStateException e) {
             log.debug("{} SSE client gone: {}", name, e.getMessage());
             streams.remove(stream);
-            stream.emitter().completeWithError(e);
+            try {
+                stream.emitter().completeWithError(e);
+            } catch (RuntimeException alreadyFailed) {
+                // the container has already failed this stream (its AsyncContext is unusable): nothing to end
+                log.debug("{} SSE stream already ended: {}", name, alreadyFailed.getMessage());
+            }
         }
     }
 

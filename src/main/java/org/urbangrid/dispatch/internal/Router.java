@@ -48,7 +48,8 @@ final class Router {
         var owner = component.flatMap(this::activeOwner);
         if (owner.isPresent()) {
             var d = owner.get();
-            return Optional.of(new RoutingSuggestion(d.id(), d.name(), null, "部件权属单位: " + d.name()));
+            return Optional.of(new RoutingSuggestion(d.id(), d.localName(), null, "部件权属单位: " + d.name(), null, null,
+                    query.componentCode()));
         }
         var effective = component.map(c -> fillFromComponent(query, c)).orElse(query);
         for (var rule : index.candidates(RoutingKeys.of(effective))) {
@@ -76,7 +77,8 @@ final class Router {
     private RoutingSuggestion byRule(RoutingRule rule, Department department) {
         var reason = "规则 #%d: %s @ %s → %s".formatted(rule.id(), categoryLabel(rule.category()),
                 areaLabel(rule.areaCode()), department.name());
-        return new RoutingSuggestion(department.id(), department.name(), rule.id(), reason);
+        return new RoutingSuggestion(department.id(), department.localName(), rule.id(), reason, rule.category(),
+                rule.areaCode(), null);
     }
 
     private String categoryLabel(String category) {

@@ -9,4 +9,10 @@ import org.locationtech.jts.geom.Geometry;
  * @param geometry the polygon, or null when it could not be read ({@code geometryProblem} says why)
  */
 record FeatureInput(int index, String code, String name, String level, String parentCode, Geometry geometry,
-        String geometryProblem) {}
+        String geometryProblem, String nameEn) {
+
+    FeatureInput(int index, String code, String name, String level, String parentCode, Geometry geometry,
+            String geometryProblem) {
+        this(index, code, name, level, parentCode, geometry, geometryProblem, null);
+    }
+}

@@ -50,7 +50,16 @@ final class GeoJsonReader {
             problem = e.getMessage();
         }
         return new FeatureInput(index, text(properties, "code"), text(properties, "name"), text(properties, "level"),
-                text(properties, "parentCode"), geometry, problem);
+                text(properties, "parentCode"), geometry, problem, nameEn(properties));
+    }
+
+    /** {@code nameEn}, or OpenStreetMap's {@code name:en}; at most 200 characters kept. */
+    private static String nameEn(JsonNode properties) {
+        var name = text(properties, "nameEn");
+        if (name == null) {
+            name = text(properties, "name:en");
+        }
+        return name == null ? null : name.substring(0, Math.min(200, name.length()));
     }
 
     private static String text(JsonNode properties, String name) {

@@ -59,7 +59,7 @@ public class GridImporter {
         var ordered = features.stream().sorted(Comparator.comparingInt((FeatureInput f) -> f.code().length())
                 .thenComparing(FeatureInput::code)).toList();
         var grids = ordered.stream().map(f -> new Grid(f.code(), f.name(), GridLevel.ofCode(f.code()).orElseThrow(),
-                f.parentCode(), Geo.areaSquareMetres(f.geometry()))).toList();
+                f.parentCode(), Geo.areaSquareMetres(f.geometry()), f.nameEn())).toList();
         var wkt = ordered.stream().collect(Collectors.toMap(FeatureInput::code, f -> Geo.toWkt(f.geometry())));
         var replacing = grids.stream().filter(g -> storedCodes.contains(g.code())).toList();
         var fresh = grids.stream().filter(g -> !storedCodes.contains(g.code())).toList();

@@ -19,8 +19,8 @@ import org.urbangrid.platform.SqlTimes;
 @Repository
 public class GridStore {
 
-    private static final String GRID = "select code, name, grid_level, parent_code, area_m2 from grid ";
-    private static final String SHAPE = "select code, name, grid_level, parent_code, area_m2, geometry from grid ";
+    private static final String GRID = "select code, name, name_en, grid_level, parent_code, area_m2 from grid ";
+    private static final String SHAPE = "select code, name, name_en, grid_level, parent_code, area_m2, geometry from grid ";
 
     private static final long NAME_TTL_SECONDS = 30;
 
@@ -89,21 +89,22 @@ public class GridStore {
         names.clear();
         var at = SqlTimes.toDb(now);
         jdbcTemplate.batchUpdate("""
-                insert into grid (name, grid_level, parent_code, geometry, area_m2, updated_at, code)
-                values (?, ?, ?, ?, ?, ?, ?)""", rows(fresh, wkt, at));
+                insert into grid (name, name_en, grid_level, parent_code, geometry, area_m2, updated_at, code)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", rows(fresh, wkt, at));
         jdbcTemplate.batchUpdate("""
-                update grid set name = ?, grid_level = ?, parent_code = ?, geometry = ?, area_m2 = ?, updated_at = ?
+                update grid set name = ?, name_en = ?, grid_level = ?, parent_code = ?, geometry = ?, area_m2 = ?,
+                    updated_at = ?
                 where code = ?""", rows(replacing, wkt, at));
     }
 
     private static List<Object[]> rows(List<Grid> grids, Map<String, String> wkt, Object at) {
-        return grids.stream().map(g -> new Object[] { g.name(), g.level().key(), g.parentCode(), wkt.get(g.code()),
+        return grids.stream().map(g -> new Object[] { g.name(), g.nameEn(), g.level().key(), g.parentCode(), wkt.get(g.code()),
                 g.areaSquareMetres(), at, g.code() }).toList();
     }
 
     static Grid grid(ResultSet rs, int row) throws SQLException {
         return new Grid(rs.getString("code"), rs.getString("name"), GridLevel.fromKey(rs.getString("grid_level")).orElseThrow(),
-                rs.getString("parent_code"), rs.getDouble("area_m2"));
+                rs.getString("parent_code"), rs.getDouble("area_m2"), rs.getString("name_en"));
     }
 
     static GridShape shape(ResultSet rs, int row) throws SQLException {

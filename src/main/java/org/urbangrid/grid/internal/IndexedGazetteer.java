@@ -89,6 +89,20 @@ public class IndexedGazetteer implements Gazetteer {
         return added;
     }
 
+    /**
+     * Replaces the entries derived from the base map (its named roads, places, parks, water and blocks), in the
+     * caller's transaction; entries added by hand stay. A position outside every grid keeps no unit grid.
+     */
+    @Transactional
+    public synchronized int replaceDerived(List<NewPlace> places) {
+        var rows = places.stream().map(p -> new Object[] { p.name(), p.kind().name(), p.latitude(), p.longitude(),
+                area(p.latitude(), p.longitude()).map(Location::unitGridCode).orElse(null) }).toList();
+        int count = store.replaceDerived(rows);
+        signals.bumped(CACHE);
+        index = new PlaceIndex(store.all());
+        return count;
+    }
+
     /** Recomputes every place's unit grid after grids changed; places now outside every grid get none. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public synchronized void relocateAll() {

@@ -35,11 +35,18 @@ final class PlaceIndex {
         }
         return places.stream()
                 .filter(place -> lower(place).contains(needle))
+                .filter(distinctNames())
                 .sorted(Comparator.comparing((Place place) -> !lower(place).startsWith(needle))
                         .thenComparingInt(place -> place.name().length())
                         .thenComparing(Place::name))
                 .limit(limit)
                 .toList();
+    }
+
+    /** A road is stored as points along its length: search lists each name of a kind once, its first point. */
+    private static java.util.function.Predicate<Place> distinctNames() {
+        var seen = new java.util.HashSet<String>();
+        return place -> seen.add(place.kind() + "\u0000" + place.name());
     }
 
     Optional<NearbyPlace> nearest(double latitude, double longitude) {

@@ -15,9 +15,11 @@ import org.urbangrid.grid.PlaceKind;
 public class PlaceStore {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-    PlaceStore(JdbcClient jdbc) {
+    PlaceStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     public List<Place> all() {
@@ -30,6 +32,15 @@ public class PlaceStore {
                 .params(name, kind.name(), latitude, longitude, unitGridCode)
                 .update(keys, "id");
         return new Place(keys.getKey().longValue(), name, kind, latitude, longitude, unitGridCode);
+    }
+
+    /** Replaces the entries derived from the base map with these (name, kind, latitude, longitude, unit grid or null). */
+    public int replaceDerived(List<Object[]> rows) {
+        jdbc.sql("delete from gazetteer_place where from_base_map").update();
+        jdbcTemplate.batchUpdate("""
+                insert into gazetteer_place (name, kind, latitude, longitude, unit_grid_code, from_base_map)
+                values (?, ?, ?, ?, ?, true)""", rows);
+        return rows.size();
     }
 
     public void updateGrid(long id, String unitGridCode) {

@@ -33,6 +33,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.urbangrid.organization.StaffPrincipal;
+import org.urbangrid.platform.MapBaseLayerProperties;
 
 /**
  * Three doors: {@code /actuator/**} (health and info open, the rest administrators only, by token or session);
@@ -50,6 +51,19 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
             + "font-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** {@link #CSP}, with the configured external base map's tile origins added to {@code img-src} (and only then). */
+    static String csp(MapBaseLayerProperties baseLayer) {
+        var origins = baseLayer == null ? java.util.List.<String>of() : baseLayer.tileOrigins();
+        return origins.isEmpty() ? CSP
+                : CSP.replace("img-src 'self' data: blob:;", "img-src 'self' data: blob: " + String.join(" ", origins) + ";");
+    }
+
+    private final String csp;
+
+    SecurityConfiguration(MapBaseLayerProperties baseLayer) {
+        this.csp = csp(baseLayer);
+    }
 
     /** Where the form login answers 429 (a forward, with the login page and the wait). */
     static final String THROTTLED_PAGE = "/login/throttled";
@@ -73,7 +87,7 @@ class SecurityConfiguration {
             MessageSource messages, LocaleResolver locales) throws Exception {
         http.securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
-                .headers(SecurityConfiguration::headers)
+                .headers(this::headers)
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionStandingFilter(standing), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
@@ -90,7 +104,7 @@ class SecurityConfiguration {
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
-                .headers(SecurityConfiguration::headers)
+                .headers(this::headers)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
@@ -114,7 +128,7 @@ class SecurityConfiguration {
         var success = new SimpleUrlAuthenticationSuccessHandler("/");
         success.setAlwaysUseDefaultTargetUrl(true);
         var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
-        http.headers(SecurityConfiguration::headers)
+        http.headers(this::headers)
                 .addFilterBefore(new FormLoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionStandingFilter(standing), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
@@ -137,8 +151,8 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+    private void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
                 .frameOptions(frame -> frame.deny())
                 .contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -26,7 +26,7 @@ class AdminCatalogPageTest extends IntegrationTest {
     @Test
     void classes_are_searched_by_text_and_filtered_by_kind() {
         var found = mvc.get().uri("/admin/catalog?q=垃圾&kind=EVENT").with(admin()).exchange();
-        assertThat(found).hasStatusOk().bodyText().contains("id=\"class-table\"", "E0102", "暴露垃圾")
+        assertThat(found).hasStatusOk().bodyText().contains("id=\"major-EVENT-01\"", "E0102", "暴露垃圾")
                 .doesNotContain("id=\"class-C0101\"");
         var components = mvc.get().uri("/admin/catalog?kind=COMPONENT").with(admin()).exchange();
         assertThat(components).hasStatusOk().bodyText().contains("id=\"class-C0101\"").doesNotContain("id=\"class-E0102\"");

@@ -75,6 +75,26 @@ class AdminGridsPageTest extends IntegrationTest {
         assertThat(page).hasStatus(400).bodyText().contains("请选择一个 GeoJSON 文件");
     }
 
+    @Test
+    void base_map_section_shows_its_counts_and_a_labelled_upload_form() {
+        var page = mvc.get().uri("/admin/grids").with(admin()).exchange();
+        assertThat(page).hasStatusOk().bodyText().contains("id=\"basemap-import-form\"",
+                "<label for=\"basemap-import-file\">底图文件(GeoJSON)</label>", "id=\"basemap-count-road\">22<",
+                "action=\"/admin/grids/basemap\"");
+    }
+
+    @Test
+    void a_bad_base_map_shows_its_report_and_changes_nothing() {
+        var bad = """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"kind":"road","name":"点状路"},
+                 "geometry":{"type":"Point","coordinates":[121.5,38.89]}}]}""";
+        var page = mvc.post().uri("/admin/grids/basemap").multipart()
+                .file(new MockMultipartFile("file", "city.geojson", "application/geo+json", bad.getBytes(StandardCharsets.UTF_8)))
+                .with(admin()).with(csrf()).exchange();
+        assertThat(page).hasStatus(400).bodyText().contains("id=\"basemap-import-report\"", "#0", "点状路",
+                "道路为线", "底图未作任何改动", "id=\"basemap-count-road\">22<");
+    }
+
     private org.springframework.test.web.servlet.assertj.MvcTestResult upload(String json) {
         return mvc.post().uri("/admin/grids/import").multipart()
                 .file(new MockMultipartFile("file", "grids.geojson", "application/geo+json",

@@ -83,7 +83,10 @@ class AdminStaffPageTest extends IntegrationTest {
         var page = mvc.get().uri("/admin/audit").param("area", "staff").with(admin()).exchange();
         assertThat(page).hasStatusOk();
         var body = Api.body(page);
-        assertThat(body).contains("id=\"audit-table\"", member.username(), "deactivate", "&quot;active&quot;:false");
+        assertThat(body).contains("id=\"audit-table\"", member.username(), "停用", "页面人员", "系统管理员");
+        // The change is the field it touched, old and new, not two JSON snapshots.
+        assertThat(body).containsPattern("<th scope=\"row\">启用</th>\\s*<td class=\"old\"><del>是</del>"
+                + "[^<]*</td>\\s*<td class=\"new\"><ins>否</ins>").doesNotContain("&quot;active&quot;");
 
         for (int i = 0; i < 55; i++) {
             organization.revokeAccess(member.id());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.urbangrid.console.web.TimeLeftWords;
 import org.urbangrid.cases.CasePage;
 import org.urbangrid.cases.ClockView;
 import org.urbangrid.deadline.Light;
@@ -21,7 +22,9 @@ import org.urbangrid.platform.PlatformProperties;
 /** Time left in words, city times and pager links: pure logic, no Spring context. */
 class DeskWordsTest {
 
-    private final DeskTexts texts = new DeskTexts(messages(), new PlatformProperties(null, null));
+    /** A working day of 8 hours, as the standard calendar has it. */
+    private final TimeLeftWords words = new TimeLeftWords(messages(), () -> java.time.Duration.ofHours(8));
+    private final DeskTexts texts = new DeskTexts(messages(), new PlatformProperties(null, null), words);
 
     private static ResourceBundleMessageSource messages() {
         var source = new ResourceBundleMessageSource();
@@ -46,26 +49,55 @@ class DeskWordsTest {
         LocaleContextHolder.resetLocaleContext();
     }
 
+    private static ClockView workDays(long secondsLeft) {
+        return new ClockView(Stage.HANDLE, TimeLimit.workDays(5), Instant.EPOCH, Instant.EPOCH, Light.GREEN, 0.5,
+                Math.floorDiv(secondsLeft, 60), secondsLeft, false);
+    }
+
     @Test
     void minutes_left_read_as_remaining_time_in_chinese() {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-        assertThat(texts.timeLeft(clock(25, false))).isEqualTo("剩余 25 分钟");
-        assertThat(texts.timeLeft(clock(150, false))).isEqualTo("剩余 2 小时 30 分钟");
+        assertThat(texts.timeLeft(clock(30, false))).isEqualTo("剩余 30 分钟");
+        assertThat(texts.timeLeft(clock(130, false))).isEqualTo("剩余 2 小时 10 分");
+        assertThat(texts.timeLeft(clock(120, false))).isEqualTo("剩余 2 小时");
+        assertThat(texts.timeLeft(seconds(30 * 60 + 59, false))).as("rounded down: no minute promised that is not there")
+                .isEqualTo("剩余 30 分钟");
     }
 
     @Test
     void overdue_reads_as_time_over() {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-        assertThat(texts.timeLeft(clock(-120, false))).isEqualTo("超时 2 小时");
-        assertThat(texts.timeLeft(clock(-(3 * 24 * 60 + 5 * 60), false))).isEqualTo("超时 3 天 5 小时");
+        assertThat(texts.timeLeft(clock(-12, false))).isEqualTo("已超时 12 分钟");
+        assertThat(texts.timeLeft(seconds(-(12 * 60 + 59), false))).isEqualTo("已超时 12 分钟");
+        assertThat(texts.timeLeft(clock(-120, false))).isEqualTo("已超时 2 小时");
+        assertThat(texts.timeLeft(clock(-(3 * 24 * 60 + 5 * 60), false))).isEqualTo("已超时 3 天 5 小时");
+        assertThat(texts.timeLeft(clock(-(3 * 24 * 60), false))).isEqualTo("已超时 3 天");
     }
 
     @Test
-    void under_a_minute_either_side_of_the_deadline_reads_differently() {
+    void under_a_minute_either_side_of_the_deadline_is_not_zero() {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-        assertThat(texts.timeLeft(seconds(59, false))).isEqualTo("剩余 0 分钟");
-        assertThat(texts.timeLeft(seconds(-59, false))).isEqualTo("超时 1 分钟");
-        assertThat(texts.timeLeft(seconds(-61, false))).isEqualTo("超时 2 分钟");
+        assertThat(texts.timeLeft(seconds(59, false))).isEqualTo("剩余 不到 1 分钟");
+        assertThat(texts.timeLeft(seconds(0, false))).isEqualTo("剩余 不到 1 分钟");
+        assertThat(texts.timeLeft(seconds(-1, false))).isEqualTo("已超时 不到 1 分钟");
+        assertThat(texts.timeLeft(seconds(-59, false))).isEqualTo("已超时 不到 1 分钟");
+        assertThat(texts.timeLeft(seconds(60, false))).isEqualTo("剩余 1 分钟");
+        assertThat(texts.timeLeft(seconds(-61, false))).isEqualTo("已超时 1 分钟");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(texts.timeLeft(seconds(59, false))).isEqualTo("under 1 min left");
+        assertThat(texts.timeLeft(seconds(-59, false))).isEqualTo("under 1 min overdue");
+    }
+
+    @Test
+    void a_clock_in_work_days_reads_in_work_days_once_a_whole_one_is_left_or_over() {
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(texts.timeLeft(workDays(3 * 8 * 3600))).isEqualTo("剩余 3 个工作日");
+        assertThat(texts.timeLeft(workDays(3 * 8 * 3600 + 2 * 3600 + 59))).isEqualTo("剩余 3 个工作日 2 小时");
+        assertThat(texts.timeLeft(workDays(7 * 3600 + 10 * 60))).as("under a working day: hours").isEqualTo("剩余 7 小时 10 分");
+        assertThat(texts.timeLeft(workDays(-8 * 3600))).isEqualTo("已超时 1 个工作日");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(texts.timeLeft(workDays(3 * 8 * 3600))).isEqualTo("3 working days left");
+        assertThat(texts.timeLeft(workDays(-8 * 3600))).isEqualTo("1 working day overdue");
     }
 
     @Test
@@ -73,7 +105,9 @@ class DeskWordsTest {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(texts.timeLeft(clock(10, true))).contains("挂账");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(texts.timeLeft(clock(25, false))).isEqualTo("25 min left");
+        assertThat(texts.timeLeft(clock(30, false))).isEqualTo("30 min left");
+        assertThat(texts.timeLeft(clock(-12, false))).isEqualTo("12 min overdue");
+        assertThat(texts.timeLeft(clock(130, false))).isEqualTo("2 h 10 min left");
         assertThat(texts.timeLeft(null)).isEmpty();
     }
 

@@ -155,4 +155,53 @@ class MobileReportsTest extends IntegrationTest {
                 .with(csrf()).exchange();
         assertThat(result).hasStatus(403).bodyJson().extractingPath("$.code").isEqualTo("error.role-required");
     }
+
+    @Test
+    void a_report_carries_several_photos_in_their_order() {
+        var request = report(fixtures.own(), true);
+        request.file(new MockMultipartFile("photo", "second.png", "image/png", org.urbangrid.attachments.TestImages.png()));
+        var result = request.header("Idempotency-Key", UUID.randomUUID().toString()).with(csrf()).exchange();
+        assertThat(result).hasStatus(201);
+        long id = MobileFixtures.id(result);
+        assertThat(Api.<Integer>read(api.get("leader", "/api/cases/{id}", id), "$.history[0].photoIds.length()")).isEqualTo(2);
+    }
+
+    @Test
+    void each_refusal_names_the_field_it_is_about() {
+        long photos = count("photo");
+        var tooMany = report(fixtures.own(), true);
+        for (int i = 0; i < MobileReports.MAX_PHOTOS; i++) {
+            tooMany.file(new MockMultipartFile("photo", "p" + i + ".png", "image/png", MobileFixtures.PNG));
+        }
+        var many = tooMany.header("Idempotency-Key", UUID.randomUUID().toString()).with(csrf()).exchange();
+        assertThat(many).hasStatus(400).bodyJson().extractingPath("$.field").isEqualTo("photo");
+        assertThat(count("photo")).isEqualTo(photos);
+
+        var noPhoto = report(fixtures.own(), false).header("Idempotency-Key", UUID.randomUUID().toString()).with(csrf()).exchange();
+        assertThat(noPhoto).hasStatus(400).bodyJson().extractingPath("$.field").isEqualTo("photo");
+
+        var outside = report(fixtures.elsewhere(), true).header("Idempotency-Key", UUID.randomUUID().toString()).with(csrf()).exchange();
+        assertThat(outside).hasStatus(422).bodyJson().extractingPath("$.field").isEqualTo("position");
+        var nowhere = report(new LatLng(10, 10), true).header("Idempotency-Key", UUID.randomUUID().toString()).with(csrf()).exchange();
+        assertThat(nowhere).hasStatus(422).bodyJson().extractingPath("$.field").isEqualTo("position");
+
+        var unknown = mvc.post().uri("/m/reports").multipart()
+                .file(new MockMultipartFile("photo", "site.png", "image/png", MobileFixtures.PNG))
+                .param("latitude", "" + fixtures.own().latitude()).param("longitude", "" + fixtures.own().longitude())
+                .param("conditionCode", "E0999-01").param("description", "垃圾")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .with(MobilePagesTest.INSPECTOR).with(csrf()).exchange();
+        assertThat(unknown).hasStatus(400).bodyJson().extractingPath("$.field").isEqualTo("conditionCode");
+        assertThat(count("photo")).as("no photo of a refused report is kept").isEqualTo(photos);
+
+        var blank = report(fixtures.own(), true, " ").header("Idempotency-Key", UUID.randomUUID().toString()).with(csrf()).exchange();
+        assertThat(blank).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("description");
+        var notPhoto = mvc.post().uri("/m/reports").multipart()
+                .file(new MockMultipartFile("photo", "notes.txt", "text/plain", "hello".getBytes()))
+                .param("latitude", "" + fixtures.own().latitude()).param("longitude", "" + fixtures.own().longitude())
+                .param("conditionCode", "E0102-01").param("description", "垃圾")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .with(MobilePagesTest.INSPECTOR).with(csrf()).exchange();
+        assertThat(notPhoto).hasStatus(415).bodyJson().extractingPath("$.field").isEqualTo("photo");
+    }
 }

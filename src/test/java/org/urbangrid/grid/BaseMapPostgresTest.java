@@ -1,0 +1,6 @@
+package org.urbangrid.grid;
+
+import org.urbangrid.support.OnPostgres;
+
+@OnPostgres
+class BaseMapPostgresTest extends BaseMapContract {}

@@ -1,0 +1,3 @@
+package org.urbangrid.grid;
+
+class BaseMapTest extends BaseMapContract {}
