@@ -57,8 +57,8 @@ if [[ ${#PAGES[@]} -eq 0 ]]; then PAGES=(
   "map: grids layer|leader|/console/map/geojson"
   "map: open cases per grid|leader|/console/map/counts"
   "map: case points (district)|leader|/console/map/cases?bbox=$BBOX"
-  "map: base layer, zoom 13|leader|/api/map/base?bbox=$BBOX&zoom=13"
-  "map: base layer, zoom 16|leader|/api/map/base?bbox=$BBOX&zoom=16"
+  "map: base layer, zoom 13|leader|/console/map/base?bbox=$BBOX&zoom=13|/api/map/base?bbox=$BBOX&zoom=13"
+  "map: base layer, zoom 16|leader|/console/map/base?bbox=$BBOX&zoom=16|/api/map/base?bbox=$BBOX&zoom=16"
 ); fi
 echo
 echo "machine: $(machine); $(psql -At -d "$DB" -c 'select count(*) from cases') cases"
