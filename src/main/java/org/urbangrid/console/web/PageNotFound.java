@@ -27,11 +27,29 @@ class PageNotFound implements HandlerExceptionResolver {
         if (!(e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException) || !wantsPage(request)) {
             return null;
         }
+        followLanguageSwitch(request, response);
         var page = new ModelAndView("error");
         page.setStatus(HttpStatus.NOT_FOUND);
         page.addObject("status", HttpStatus.NOT_FOUND.value());
         page.addObject("lang", PageLanguage.of(org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
         return page;
+    }
+
+    /**
+     * {@code ?lang=} as on every other page: the language switch is an interceptor, and interceptors run only for a
+     * request some handler took, which an unknown address is not.
+     */
+    private static void followLanguageSwitch(HttpServletRequest request, HttpServletResponse response) {
+        var lang = request.getParameter("lang");
+        var resolver = org.springframework.web.servlet.support.RequestContextUtils.getLocaleResolver(request);
+        if (lang == null || lang.isBlank() || resolver == null) {
+            return;
+        }
+        try {
+            resolver.setLocale(request, response, org.springframework.util.StringUtils.parseLocale(lang));
+        } catch (IllegalArgumentException ignored) {
+            // not a language: the page stays in the one already chosen
+        }
     }
 
     static boolean wantsPage(HttpServletRequest request) {
