@@ -10,8 +10,13 @@ set synchronous_commit = off;
 
 create temporary table seed_grid as
   select row_number() over (order by g.code) as k, g.code,
-         (select min(a.staff_id) from responsibility_area a where a.unit_grid_code = g.code) as inspector
-  from grid g where length(g.code) = 15;
+         (select min(a.staff_id) from responsibility_area a where a.unit_grid_code = g.code) as inspector,
+         b.lng0, b.lng1, b.lat0, b.lat1
+  from grid g,
+       lateral (select min(p[1]::double precision) as lng0, max(p[1]::double precision) as lng1,
+                       min(p[2]::double precision) as lat0, max(p[2]::double precision) as lat1
+                from regexp_matches(g.geometry, '(-?[0-9.]+) (-?[0-9.]+)', 'g') as p) b
+  where length(g.code) = 15;
 create temporary table seed_dept as select row_number() over (order by id) as k, id from department where active;
 create temporary table seed_cond as
   select row_number() over (order by code) as k, code, class_code, limit_amount, limit_unit from filing_condition where active;
@@ -40,7 +45,10 @@ select to_char(r.reported_at, 'YYYYMMDD') || '-S' || lpad(r.i::text, 7, '0'), 1,
        s.status,
        case when filed then c.code end, case when filed then c.class_code end,
        case when filed then c.limit_amount end, case when filed then c.limit_unit end,
-       'seeded case ' || r.i, 38.85, 121.52, '凌水街道 seeded', g.code, substr(g.code, 1, 12), substr(g.code, 1, 9),
+       'seeded case ' || r.i,
+       -- inside the case's unit grid (its bounding box's middle three fifths), as a report's position is
+       g.lat0 + (g.lat1 - g.lat0) * (0.2 + 0.6 * random()), g.lng0 + (g.lng1 - g.lng0) * (0.2 + 0.6 * random()),
+       '凌水街道 seeded', g.code, substr(g.code, 1, 12), substr(g.code, 1, 9),
        case when r.rr < 0.6 then coalesce(g.inspector, p.id) else op.id end,
        case when s.status in ('VERIFYING', 'CHECKING') then g.inspector end,
        case when filed then d.id end,

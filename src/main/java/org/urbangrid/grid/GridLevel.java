@@ -37,11 +37,16 @@ public enum GridLevel {
         return this == DISTRICT ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
     }
 
+    private static final java.util.Map<String, GridLevel> BY_KEY = java.util.Map.of("district", DISTRICT, "street", STREET,
+            "community", COMMUNITY, "unit", UNIT);
+
     public static Optional<GridLevel> fromKey(String key) {
         if (key == null) {
             return Optional.empty();
         }
-        return Arrays.stream(values()).filter(level -> level.key().equalsIgnoreCase(key.trim())).findFirst();
+        var exact = BY_KEY.get(key);
+        return exact != null ? Optional.of(exact) // every stored row: a lookup, not a scan
+                : Arrays.stream(values()).filter(level -> level.key().equalsIgnoreCase(key.trim())).findFirst();
     }
 
     /** The level a well-formed code of this length has. */

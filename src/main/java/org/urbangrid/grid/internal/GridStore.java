@@ -29,6 +29,11 @@ public class GridStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final Map<String, CachedName> names = new ConcurrentHashMap<>();
+    /**
+     * Every grid of a level (names, parents, areas; no polygons), read once and kept until grids are saved here or
+     * another node announces a change ({@link #forgetLevels}, called by the locator as it rebuilds).
+     */
+    private final Map<GridLevel, List<Grid>> levels = new ConcurrentHashMap<>();
 
     GridStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
@@ -48,7 +53,19 @@ public class GridStore {
     }
 
     public List<Grid> ofLevel(GridLevel level) {
-        return jdbc.sql(GRID + "where grid_level = ? order by code").param(level.key()).query(GridStore::grid).list();
+        var known = levels.get(level);
+        if (known != null) {
+            return known;
+        }
+        var read = List.copyOf(jdbc.sql(GRID + "where grid_level = ? order by code").param(level.key())
+                .query(GridStore::grid).list());
+        levels.put(level, read);
+        return read;
+    }
+
+    /** Drops the grids kept per level: after an import has committed here, or when another node changed them. */
+    public void forgetLevels() {
+        levels.clear();
     }
 
     public List<GridShape> shapesOfLevel(GridLevel level) {
@@ -87,6 +104,7 @@ public class GridStore {
     /** Inserts new grids and replaces stored ones in two JDBC batches; parents must come before children. */
     public void saveAll(List<Grid> fresh, List<Grid> replacing, Map<String, String> wkt, Instant now) {
         names.clear();
+        levels.clear();
         var at = SqlTimes.toDb(now);
         jdbcTemplate.batchUpdate("""
                 insert into grid (name, name_en, grid_level, parent_code, geometry, area_m2, updated_at, code)

@@ -82,6 +82,7 @@ class UnitGridIndex implements GridLocator {
     }
 
     synchronized void rebuild() {
+        store.forgetLevels();
         tree = build(store.shapesOfLevel(GridLevel.UNIT));
     }
 
