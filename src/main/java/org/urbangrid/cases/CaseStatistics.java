@@ -15,4 +15,13 @@ public interface CaseStatistics {
 
     /** Open cases with a running clock per light (suspended cases and cases without a clock are left out). */
     Map<Light, Long> openCountsByLight();
+
+    /** Both of the above at once: the counts per status and per light, as {@link #openCounts()} reads them. */
+    record OpenCounts(Map<CaseStatus, Long> byStatus, Map<Light, Long> byLight) {}
+
+    /**
+     * Open cases per status and per light from one scan of the open cases (index-only on PostgreSQL), for a page
+     * that shows both: the same figures as {@link #openCountsByStatus()} and {@link #openCountsByLight()}.
+     */
+    OpenCounts openCounts();
 }

@@ -35,6 +35,35 @@ abstract class CasePagingContract extends CaseIntegrationTest {
                 reported.subList(0, 2));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    CaseStatistics statistics;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.urbangrid.organization.Organization organization;
+
+    @Test
+    void the_overviews_one_scan_counts_what_the_two_grouped_counts_count() {
+        var reported = new ArrayList<Long>();
+        for (int i = 0; i < 4; i++) {
+            reported.add(flows().hotlineReport());
+        }
+        // one without a clock: counted by status, not by light; then days later every running clock is red
+        jdbc.sql("update cases set stage = null, stage_started_at = null, stage_limit_amount = null, "
+                + "stage_limit_unit = null, due_at = null, warn_at = null where id = ?").param(reported.get(0)).update();
+        clock.advance(java.time.Duration.ofDays(3));
+        var staff = org.urbangrid.organization.StaffPrincipal.of(organization.staffByUsername("leader").orElseThrow());
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(staff, null, List.of()));
+        try {
+            var both = statistics.openCounts();
+            assertThat(both.byStatus()).isEqualTo(statistics.openCountsByStatus()).isNotEmpty();
+            assertThat(both.byLight()).isEqualTo(statistics.openCountsByLight())
+                    .containsKey(org.urbangrid.deadline.Light.RED);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     @Test
     void walking_a_search_by_cursor_gives_the_same_cases_as_counting_pages() {
         for (int i = 0; i < 5; i++) {

@@ -63,6 +63,27 @@ class CaseCounts implements CaseStatistics {
         return counts;
     }
 
+    @Override
+    public OpenCounts openCounts() {
+        var byStatus = new EnumMap<CaseStatus, Long>(CaseStatus.class);
+        var byLight = new EnumMap<Light, Long>(Light.class);
+        // one pass along ix_cases_status_due (status, due_at, id, warn_at, suspended_at), grouped by both
+        jdbc.sql("select status, case when due_at is null or suspended_at is not null then null when due_at <= :now "
+                        + "then 'RED' when warn_at <= :now then 'YELLOW' else 'GREEN' end as light, count(*) as n "
+                        + "from cases where " + OPEN + street() + " group by 1, 2")
+                .params(streetParam()).param("now", SqlTimes.toDb(clock.instant()))
+                .query((rs, row) -> {
+                    long n = rs.getLong(3);
+                    byStatus.merge(CaseStatus.valueOf(rs.getString(1)), n, Long::sum);
+                    var light = rs.getString(2);
+                    if (light != null) {
+                        byLight.merge(Light.valueOf(light), n, Long::sum);
+                    }
+                    return n;
+                }).list();
+        return new OpenCounts(byStatus, byLight);
+    }
+
     private String street() {
         return current.get().streetCode() == null ? "" : " and street_code = :street";
     }

@@ -61,11 +61,12 @@ class DeskOverview {
 
     /** The summary (home and overview page). */
     void addTo(Model model) {
-        var byStatus = statistics.openCountsByStatus();
+        var open = statistics.openCounts();
+        var byStatus = open.byStatus();
         model.addAttribute("statusCounts", byStatus);
         model.addAttribute("openTotal", byStatus.values().stream().mapToLong(Long::longValue).sum());
         var overdue = queries.overdue(0, 5);
-        model.addAttribute("lightCounts", lights(statistics.openCountsByLight(), overdue));
+        model.addAttribute("lightCounts", lights(open.byLight(), overdue));
         model.addAttribute("overdueTotal", overdue.total());
         model.addAttribute("overdueCapped", overdue.totalCapped());
         model.addAttribute("topOverdue", rows.rows(overdue));
@@ -101,9 +102,10 @@ class DeskOverview {
 
     /** The chart's data: labels and counts in the request's language. */
     Map<String, Object> data() {
-        var byStatus = statistics.openCountsByStatus();
+        var open = statistics.openCounts();
+        var byStatus = open.byStatus();
         var statusLabels = byStatus.keySet().stream().map(s -> texts.get("cases.status." + s.name())).toList();
-        var lights = lights(statistics.openCountsByLight(), queries.overdue(0, 1));
+        var lights = lights(open.byLight(), queries.overdue(0, 1));
         var data = new LinkedHashMap<String, Object>();
         data.put("status", Map.of("labels", statusLabels, "codes", byStatus.keySet().stream().map(CaseStatus::name).toList(),
                 "counts", List.copyOf(byStatus.values())));
