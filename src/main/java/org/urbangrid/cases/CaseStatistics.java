@@ -21,7 +21,8 @@ public interface CaseStatistics {
 
     /**
      * Open cases per status and per light from one scan of the open cases (index-only on PostgreSQL), for a page
-     * that shows both: the same figures as {@link #openCountsByStatus()} and {@link #openCountsByLight()}.
+     * that shows both: the same figures as {@link #openCountsByStatus()} and {@link #openCountsByLight()}, read
+     * again after every case change on this node and at least every few seconds (lights move with time).
      */
     OpenCounts openCounts();
 }

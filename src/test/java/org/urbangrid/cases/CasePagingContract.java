@@ -65,6 +65,32 @@ abstract class CasePagingContract extends CaseIntegrationTest {
     }
 
     @Test
+    void the_overviews_counts_follow_every_change_at_once_and_time_within_seconds() {
+        flows().hotlineReport();
+        var staff = org.urbangrid.organization.StaffPrincipal.of(organization.staffByUsername("leader").orElseThrow());
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(staff, null, List.of()));
+        try {
+            var before = statistics.openCounts();
+            long reported = before.byStatus().getOrDefault(CaseStatus.REPORTED, 0L);
+            // a case made through the platform is counted by the very next overview
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            long id = flows().hotlineReport();
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                    new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(staff, null, List.of()));
+            assertThat(statistics.openCounts().byStatus().get(CaseStatus.REPORTED)).isEqualTo(reported + 1);
+            // a change behind the platform's back (another node, a repair) is seen once the snapshot has aged
+            jdbc.sql("update cases set status = 'CANCELLED' where id = ?").param(id).update();
+            assertThat(statistics.openCounts().byStatus().get(CaseStatus.REPORTED)).isEqualTo(reported + 1);
+            clock.advance(java.time.Duration.ofSeconds(6));
+            assertThat(statistics.openCounts().byStatus().getOrDefault(CaseStatus.REPORTED, 0L)).isEqualTo(reported);
+            assertThat(statistics.openCounts().byStatus()).isEqualTo(statistics.openCountsByStatus());
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
     void walking_a_search_by_cursor_gives_the_same_cases_as_counting_pages() {
         for (int i = 0; i < 5; i++) {
             flows().hotlineReport();

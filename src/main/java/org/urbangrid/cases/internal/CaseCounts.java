@@ -63,8 +63,56 @@ class CaseCounts implements CaseStatistics {
         return counts;
     }
 
+    /** How long a district's (or street's) {@link #openCounts()} serve without a change: lights move with time. */
+    static final java.time.Duration SNAPSHOT_TTL = java.time.Duration.ofSeconds(5);
+
+    private record Snapshot(OpenCounts counts, java.time.Instant at, long generation) {}
+
+    /** Per scope (street code, "" for the district): the last counts, when, and the case-change generation. */
+    private final Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * A case changed on this node: the counts are read again by the next overview, once the change is committed
+     * (a reader before the commit would count it as it was). Another node's changes are seen within
+     * {@link #SNAPSHOT_TTL}.
+     */
+    @org.springframework.context.event.EventListener
+    void on(org.urbangrid.cases.CaseChanged changed) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            generation.incrementAndGet();
+                        }
+                    });
+        } else {
+            generation.incrementAndGet();
+        }
+    }
+
+    /**
+     * The overview's counts: read again after any case change on this node or after {@link #SNAPSHOT_TTL}, whichever
+     * comes first, and shared by everyone who sees the same street (or the whole district) meanwhile, so that a room
+     * of leaders' screens costs one scan of the open cases, not one each.
+     */
     @Override
     public OpenCounts openCounts() {
+        var scope = current.get().streetCode() == null ? "" : current.get().streetCode();
+        var now = clock.instant();
+        long seen = generation.get();
+        var last = snapshots.get(scope);
+        if (last != null && last.generation() == seen && !now.isBefore(last.at())
+                && now.isBefore(last.at().plus(SNAPSHOT_TTL))) {
+            return last.counts();
+        }
+        var counts = countOpen();
+        snapshots.put(scope, new Snapshot(counts, now, seen));
+        return counts;
+    }
+
+    private OpenCounts countOpen() {
         var byStatus = new EnumMap<CaseStatus, Long>(CaseStatus.class);
         var byLight = new EnumMap<Light, Long>(Light.class);
         // one pass along ix_cases_status_due (status, due_at, id, warn_at, suspended_at), grouped by both
@@ -81,7 +129,7 @@ class CaseCounts implements CaseStatistics {
                     }
                     return n;
                 }).list();
-        return new OpenCounts(byStatus, byLight);
+        return new OpenCounts(java.util.Collections.unmodifiableMap(byStatus), java.util.Collections.unmodifiableMap(byLight));
     }
 
     private String street() {
