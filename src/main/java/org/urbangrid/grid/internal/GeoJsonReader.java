@@ -3,10 +3,7 @@ package org.urbangrid.grid.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
 import org.urbangrid.platform.UrbanGridException;
 
 import tools.jackson.core.JacksonException;
@@ -71,55 +68,12 @@ final class GeoJsonReader {
         return text.isEmpty() ? null : text;
     }
 
+    /** A grid is an area: the base map's GeoJSON geometry reader, held to Polygon and MultiPolygon. */
     private static Geometry geometry(JsonNode geometry) {
         var type = geometry.path("type").asString("");
-        var coordinates = geometry.path("coordinates");
-        if (!coordinates.isArray()) {
-            throw new IllegalArgumentException("geometry needs a type and coordinates");
+        if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
+            throw new IllegalArgumentException("geometry type must be Polygon or MultiPolygon, not '" + type + "'");
         }
-        return switch (type) {
-            case "Polygon" -> polygon(coordinates);
-            case "MultiPolygon" -> {
-                var polygons = new ArrayList<Polygon>();
-                coordinates.forEach(p -> polygons.add(polygon(p)));
-                yield Geo.FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new));
-            }
-            default -> throw new IllegalArgumentException("geometry type must be Polygon or MultiPolygon, not '" + type + "'");
-        };
-    }
-
-    private static Polygon polygon(JsonNode rings) {
-        if (!rings.isArray() || rings.isEmpty()) {
-            throw new IllegalArgumentException("a polygon needs at least its outer ring");
-        }
-        var shell = ring(rings.get(0));
-        var holes = new LinearRing[rings.size() - 1];
-        for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(rings.get(i));
-        }
-        return Geo.FACTORY.createPolygon(shell, holes);
-    }
-
-    private static LinearRing ring(JsonNode positions) {
-        if (!positions.isArray()) {
-            throw new IllegalArgumentException("a ring must be an array of [longitude, latitude] positions");
-        }
-        var coordinates = new Coordinate[positions.size()];
-        for (int i = 0; i < coordinates.length; i++) {
-            coordinates[i] = position(positions.get(i));
-        }
-        return Geo.FACTORY.createLinearRing(coordinates);
-    }
-
-    private static Coordinate position(JsonNode position) {
-        if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
-            throw new IllegalArgumentException("a position must be [longitude, latitude]: " + position);
-        }
-        double lng = position.get(0).doubleValue();
-        double lat = position.get(1).doubleValue();
-        if (Math.abs(lng) > 180 || Math.abs(lat) > 90) {
-            throw new IllegalArgumentException("position out of range (longitude first): " + position);
-        }
-        return new Coordinate(lng, lat);
+        return BaseMapGeoJson.geometry(geometry);
     }
 }
