@@ -62,9 +62,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UrbanGridException.class)
     ProblemDetail onRefusal(UrbanGridException e) {
-        var problem = problem(e.status(), e.messageKey(), e.args());
-        e.properties().forEach(problem::setProperty);
-        return problem;
+        return problems.of(e, locale());
     }
 
     /** A lost version check, or a row lock not granted in time (deadlock, lock timeout): someone else was faster. */

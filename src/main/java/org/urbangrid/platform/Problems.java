@@ -15,7 +15,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * and {@code detail}, and {@code code} = the message key. Arguments are shown as
  * {@link UrbanGridException#displayed} says (plain numbers, enum labels).
  */
-class Problems {
+public class Problems {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
@@ -30,6 +30,13 @@ class Problems {
         problem.setType(URI.create("/problems/" + key));
         problem.setTitle(messages.getMessage("status." + status.value(), null, status.getReasonPhrase(), locale));
         problem.setProperty("code", key);
+        return problem;
+    }
+
+    /** A refusal as its problem, with the properties it carries (the field it names …). */
+    public ProblemDetail of(UrbanGridException refusal, Locale locale) {
+        var problem = of(refusal.status(), refusal.messageKey(), locale, refusal.args());
+        refusal.properties().forEach(problem::setProperty);
         return problem;
     }
 

@@ -31,9 +31,11 @@ class DeskMapDataController {
     private final Components components;
     private final DeskLookups lookups;
     private final MessageSource messages;
+    private final org.urbangrid.platform.Problems problems;
 
     DeskMapDataController(BaseMap baseMap, CaseQueries queries, Components components, DeskLookups lookups,
-            MessageSource messages) {
+            MessageSource messages, org.urbangrid.platform.Problems problems) {
+        this.problems = problems;
         this.baseMap = baseMap;
         this.queries = queries;
         this.components = components;
@@ -91,9 +93,8 @@ class DeskMapDataController {
 
     @ExceptionHandler(UrbanGridException.class)
     ResponseEntity<ProblemDetail> refused(UrbanGridException e, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(e.status(), e.message(messages, locale));
-        problem.setTitle(messages.getMessage("problem.title." + e.status().value(), null, e.status().getReasonPhrase(), locale));
-        e.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        // JSON for the map's scripts, in the API's problem shape (the package's page advice would render a page)
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.of(e, locale));
     }
 }

@@ -102,7 +102,7 @@ class MapCasePointsTest extends IntegrationTest {
                 .with(as("leader", "LEADER")).exchange();
         assertThat(missing).hasStatus(400);
         assertThat(missing.getResponse().getContentType()).startsWith("application/problem+json");
-        assertThat(Api.body(missing)).contains("\"field\":\"bbox\"", "范围 bbox", "minLng,minLat,maxLng,maxLat");
+        assertThat(Api.body(missing)).contains("\"field\":\"bbox\"", "范围 bbox", "minLng,minLat,maxLng,maxLat", "\"code\":\"error.map.bbox\"");
         var english = mvc.get().uri("/console/map/cases?bbox=x&lang=en").accept(org.springframework.http.MediaType.APPLICATION_JSON)
                 .with(as("leader", "LEADER")).exchange();
         assertThat(english).hasStatus(400);
