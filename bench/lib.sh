@@ -10,7 +10,7 @@ jar() {
   local jar
   jar=$(ls target/urbangrid-*.jar 2>/dev/null | grep -v original | head -1 || true)
   if [[ -z "$jar" ]]; then
-    mvn -q -DskipTests package
+    mvn -q -B -DskipTests package >&2
     jar=$(ls target/urbangrid-*.jar | grep -v original | head -1)
   fi
   echo "$jar"
