@@ -50,6 +50,15 @@ class AuthenticationApiTest extends IntegrationTest {
     }
 
     @Test
+    void a_control_character_in_a_header_is_refused_by_the_firewall() {
+        var token = api.token("auth-test", "secret-1");
+        assertThat(mvc.get().uri("/api/me").header("Authorization", "Bearer " + token + "\u0007").exchange())
+                .hasStatus(400);
+        assertThat(mvc.get().uri("/api/me").header("Authorization", "Bearer " + token).header("X-Note", "巡查")
+                .exchange()).hasStatusOk();
+    }
+
+    @Test
     void token_expires_after_twelve_hours() {
         var token = api.token("auth-test", "secret-1");
         clock.advance(java.time.Duration.ofHours(13));

@@ -48,6 +48,13 @@ public class Cases {
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
     private static final int OVERDUE_COLUMN = Arrays.stream(COLUMNS.split(",")).map(String::trim).toList()
             .indexOf("overdue");
+    private static final String INSERT = "insert into cases (" + COLUMNS + ") values ("
+            + String.join(", ", java.util.Collections.nCopies(COLUMN_COUNT, "?")) + ")";
+    private static final String UPDATE = "update cases set " + Arrays.stream(COLUMNS.split(",")).map(String::trim)
+            .map(c -> c.equals("overdue")
+                    ? "overdue = (? or coalesce(overdue and due_at = ? and (made_safe_at is null) = ?, false))"
+                    : c + " = ?")
+            .collect(java.util.stream.Collectors.joining(", ")) + " where id = ? and version = ?";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
@@ -59,10 +66,8 @@ public class Cases {
     /** Stores a new case and its first history entries; returns it with its id. */
     Case insert(Case kase) {
         var keys = new GeneratedKeyHolder();
-        var marks = String.join(", ", java.util.Collections.nCopies(COLUMN_COUNT, "?"));
         kase.data.version = 0;
-        jdbc.sql("insert into cases (" + COLUMNS + ") values (" + marks + ")").params(values(kase.data))
-                .update(keys, "id");
+        jdbc.sql(INSERT).params(values(kase.data)).update(keys, "id");
         kase.data.id = keys.getKey().longValue();
         writeAssists(kase.data);
         appendHistory(kase);
@@ -76,19 +81,13 @@ public class Cases {
      */
     void update(Case kase) {
         var data = kase.data;
-        var assignments = Arrays.stream(COLUMNS.split(",")).map(String::trim)
-                .map(c -> c.equals("overdue")
-                        ? "overdue = (? or coalesce(overdue and due_at = ? and (made_safe_at is null) = ?, false))"
-                        : c + " = ?")
-                .toList();
         var params = new java.util.ArrayList<>(values(data));
         params.set(1, data.version + 1);
         params.add(OVERDUE_COLUMN + 1, data.deadline == null ? null : toDb(data.deadline.due()));
         params.add(OVERDUE_COLUMN + 2, data.madeSafeAt == null); // made safe now: a first-step mark is not kept
         params.add(data.id);
         params.add(data.version);
-        int updated = jdbc.sql("update cases set " + String.join(", ", assignments) + " where id = ? and version = ?")
-                .params(params).update();
+        int updated = jdbc.sql(UPDATE).params(params).update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("case " + data.number + " changed concurrently");
         }
