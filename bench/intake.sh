@@ -5,12 +5,15 @@
 #   H  requests/s of GET /actuator/health (the bare HTTP round trip),
 #   I  hotline reports/s through POST /api/cases,
 # and prints L = 1/(1/P + 1/H), I/L, the error count and intake's p99 at 16 clients.
-# Usage: bench/intake.sh            (env: CLIENTS=64 SECONDS_EACH=20 PGHOST=127.0.0.1 PORT=18080 JAVA_OPTS=...;
+# Usage: bench/intake.sh            (env: CLIENTS=64 SECONDS_EACH=20 WARM_SECONDS=45 WARM_HEALTH_SECONDS=15
+#                                   PGHOST=127.0.0.1 PORT=18080 JAVA_OPTS=... APP_ARGS=...;
 #                                   PREFER=return=minimal asks for the receipt instead of the whole case)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${CLIENTS:-64}
 SECS=${SECONDS_EACH:-20}
+WARM=${WARM_SECONDS:-45}
+WARM_HEALTH=${WARM_HEALTH_SECONDS:-15}
 source bench/lib.sh
 DB=urbangrid_bench_$$
 WORK=$(mktemp -d)
@@ -34,9 +37,12 @@ export TOKEN POINTS=$WORK/points.lua
 rps() { awk '/Requests\/sec/ {print $2}'; }
 errors() { awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}'; }
 
-echo "warm-up: 10 s of reports at $CLIENTS clients"
-wrk -t2 -c"$CLIENTS" -d10s -s bench/report.lua "$BASE" > "$WORK/warm.txt"
+# Steady state, as a server that runs for months is: the JIT compiles the report's path for about half a minute
+# (10 s of warm-up measured intake 20 % below its steady rate), and the health endpoint's path as well.
+echo "warm-up: ${WARM}s of reports and ${WARM_HEALTH}s of health checks at $CLIENTS clients"
+wrk -t2 -c"$CLIENTS" -d"${WARM}s" -s bench/report.lua "$BASE" > "$WORK/warm.txt"
 WARM_ERR=$(errors < "$WORK/warm.txt")
+wrk -t2 -c"$CLIENTS" -d"${WARM_HEALTH}s" "$BASE/actuator/health" > /dev/null
 
 pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$SECS" -f bench/bare-intake.sql "$DB" > "$WORK/pgbench.txt" 2>&1
 P=$(awk '/^tps/ {print $3; exit}' "$WORK/pgbench.txt")

@@ -5,7 +5,13 @@ package org.urbangrid.organization;
  * Obtain it with {@link CurrentStaff#get()}.
  */
 public record StaffPrincipal(long id, String username, String displayName, Role role, Long departmentId,
-        String streetCode) implements org.urbangrid.audit.AuditActor {
+        String streetCode) implements org.urbangrid.audit.AuditActor, java.security.Principal {
+
+    /** The username: what Spring Security and the servlet API name the person by (no {@code toString} per request). */
+    @Override
+    public String getName() {
+        return username;
+    }
 
     @Override
     public long auditActorId() {

@@ -27,11 +27,13 @@ class CaseNumbers {
     /** Numbers {@code next..last} of one day, handed out in order. */
     private static final class Block {
         final LocalDate day;
+        final String prefix;
         int next;
         final int last;
 
         Block(LocalDate day, int last) {
             this.day = day;
+            this.prefix = DAY.format(day) + "-";
             this.next = last - BLOCK + 1;
             this.last = last;
         }
@@ -59,6 +61,7 @@ class CaseNumbers {
     String next(Instant at) {
         var today = LocalDate.ofInstant(at, clock.getZone());
         int number;
+        String prefix;
         boolean refill;
         synchronized (this) {
             while (current == null || !current.serves(today)) {
@@ -72,6 +75,7 @@ class CaseNumbers {
                 }
             }
             number = current.next++;
+            prefix = current.prefix;
             refill = !refilling && (spare == null || !spare.day.equals(today)) && current.last - number < BLOCK / 2;
             refilling |= refill;
         }
@@ -79,7 +83,7 @@ class CaseNumbers {
             prefetch(today);
         }
         var digits = Integer.toString(number);
-        return DAY.format(today) + "-" + "00000".substring(Math.min(5, digits.length())) + digits;
+        return prefix + "00000".substring(Math.min(5, digits.length())) + digits;
     }
 
     private void prefetch(LocalDate today) {
