@@ -1,5 +1,9 @@
 package org.urbangrid.platform;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,16 +25,19 @@ import org.springframework.web.servlet.HandlerInterceptor;
 class AuthorizeBeforeBinding implements HandlerInterceptor {
 
     private final PreAuthorizeAuthorizationManager authorization = new PreAuthorizeAuthorizationManager();
+    /** Each handler's rule, found once (annotations do not change at run time): scanning them was per request. */
+    private final Map<java.lang.reflect.Method, Optional<PreAuthorize>> rules = new ConcurrentHashMap<>();
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        var rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
-        if (rule == null) {
-            rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
-        }
+        var rule = rules.computeIfAbsent(method.getMethod(), m -> Optional.ofNullable(
+                AnnotatedElementUtils.findMergedAnnotation(m, PreAuthorize.class))
+                .or(() -> Optional.ofNullable(AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(),
+                        PreAuthorize.class))))
+                .orElse(null);
         if (rule == null || rule.value().contains("#")) {
             return true;
         }

@@ -44,6 +44,7 @@ class CaseDesk implements CaseManagement {
     private final Organization organization;
     private final CaseInputs inputs;
     private final CaseReader reader;
+    private final CaseViews views;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -51,8 +52,8 @@ class CaseDesk implements CaseManagement {
 
     CaseDesk(Cases cases, CaseNumbers numbers, IdempotencyKeys idempotency, GridLocator locator, Gazetteer gazetteer,
             Catalog catalog, Deadlines deadlines, CurrentStaff current, Organization organization, CaseInputs inputs,
-            CaseReader reader, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
-            HotlineLimits hotline) {
+            CaseReader reader, CaseViews views, ApplicationEventPublisher events, TransactionTemplate tx,
+            Clock clock, HotlineLimits hotline) {
         this.cases = cases;
         this.numbers = numbers;
         this.idempotency = idempotency;
@@ -64,6 +65,7 @@ class CaseDesk implements CaseManagement {
         this.organization = organization;
         this.inputs = inputs;
         this.reader = reader;
+        this.views = views;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -100,7 +102,8 @@ class CaseDesk implements CaseManagement {
                 key.ifPresent(k -> idempotency.remember(actor.id(), k, hash, kase.data.id, clock.instant()));
                 return kase;
             });
-            return new Reported(reader.viewCreated(created, actor), false);
+            // Shown from memory, without a proxy or transaction: its whole history is the entries it was made with.
+            return new Reported(views.view(created.data, created.newEntries(), actor), false);
         } catch (DuplicateKeyException | UrbanGridException concurrentRetry) {
             // A concurrent retry with the same key committed first: its key row wins, or its photos were claimed
             // by it (the same uploads cannot be attached twice). Answer with the first case if the key is there.

@@ -86,14 +86,6 @@ class CaseReader implements CaseQueries {
         return views.view(kase.data, cases.history(caseId), viewer);
     }
 
-    /**
-     * A case just stored in this request, shown from memory: its whole history is the entries it was made with (no
-     * transaction of its own: it reads nothing from the database).
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
-    CaseView viewCreated(Case kase, StaffPrincipal viewer) {
-        return views.view(kase.data, kase.newEntries(), viewer);
-    }
 
     boolean canSee(StaffPrincipal viewer, CaseData d) {
         if (!viewer.coversStreet(d.streetCode)) {
