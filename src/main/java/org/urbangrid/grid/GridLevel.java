@@ -37,8 +37,8 @@ public enum GridLevel {
         return this == DISTRICT ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
     }
 
-    private static final java.util.Map<String, GridLevel> BY_KEY = java.util.Map.of("district", DISTRICT, "street", STREET,
-            "community", COMMUNITY, "unit", UNIT);
+    private static final java.util.Map<String, GridLevel> BY_KEY = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(GridLevel::key, level -> level));
 
     public static Optional<GridLevel> fromKey(String key) {
         if (key == null) {

@@ -274,27 +274,9 @@ public class Organization {
     /** Ends the person's tokens and sessions; this node's caches forget them once the change is committed. */
     private void endAccess(long id) {
         store.endAccess(id, clock.instant());
-        afterCommit(() -> {
+        org.urbangrid.platform.AfterCommit.run(() -> {
             standing.forget(id);
             org.urbangrid.organization.internal.TokenCache.forgetAll();
         });
-    }
-
-    /**
-     * After commit, so that a request in between cannot read the old state and cache it again; at once without a
-     * transaction.
-     */
-    private static void afterCommit(Runnable action) {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            action.run();
-                        }
-                    });
-        } else {
-            action.run();
-        }
     }
 }

@@ -22,8 +22,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Several nodes, one truth: how an in-memory cache or a live stream on one node follows a change made on another.
@@ -96,7 +94,7 @@ public class ClusterSignals implements SmartInitializingSingleton {
      */
     public void changed(String cache) {
         long version = bump(cache);
-        afterCommit(() -> {
+        AfterCommit.run(() -> {
             reload(cache);
             seen.merge(cache, version, Math::max);
         });
@@ -108,7 +106,7 @@ public class ClusterSignals implements SmartInitializingSingleton {
      */
     public void bumped(String cache) {
         long version = bump(cache);
-        afterCommit(() -> seen.merge(cache, version, Math::max));
+        AfterCommit.run(() -> seen.merge(cache, version, Math::max));
     }
 
     /**
@@ -280,19 +278,6 @@ public class ClusterSignals implements SmartInitializingSingleton {
         var reload = caches.get(cache);
         if (reload != null) {
             reload.run();
-        }
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
         }
     }
 }

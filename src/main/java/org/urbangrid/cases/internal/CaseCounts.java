@@ -13,6 +13,7 @@ import org.urbangrid.cases.CaseStatistics;
 import org.urbangrid.cases.CaseStatus;
 import org.urbangrid.deadline.Light;
 import org.urbangrid.organization.CurrentStaff;
+import org.urbangrid.platform.AfterCommit;
 import org.urbangrid.platform.SqlTimes;
 
 /** Grouped counts of open cases; street-level staff count only their street. */
@@ -79,17 +80,7 @@ class CaseCounts implements CaseStatistics {
      */
     @org.springframework.context.event.EventListener
     void on(org.urbangrid.cases.CaseChanged changed) {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            generation.incrementAndGet();
-                        }
-                    });
-        } else {
-            generation.incrementAndGet();
-        }
+        AfterCommit.run(generation::incrementAndGet);
     }
 
     /**

@@ -86,7 +86,6 @@ class CaseReader implements CaseQueries {
         return views.view(kase.data, cases.history(caseId), viewer);
     }
 
-
     boolean canSee(StaffPrincipal viewer, CaseData d) {
         if (!viewer.coversStreet(d.streetCode)) {
             return false;

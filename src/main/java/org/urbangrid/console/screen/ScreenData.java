@@ -93,8 +93,9 @@ class ScreenData {
         var groups = dashboard.reportedGroups(start, midnight);
         long reported = groups.stream().mapToLong(CaseDashboard.ReportedGroup::count).sum();
         long closed = dashboard.closedCounts(List.of(start, midnight))[0];
-        var openByStatus = statistics.openCountsByStatus();
-        var lights = statistics.openCountsByLight();
+        var open = statistics.openCounts(); // one scan, shared by every screen of the same scope
+        var openByStatus = open.byStatus();
+        var lights = open.byLight();
         var figures = new Today(today.toString(), reported, closed, reported == 0 ? null : (double) closed / reported,
                 openByStatus.values().stream().mapToLong(Long::longValue).sum(), lights.getOrDefault(Light.RED, 0L),
                 lights.getOrDefault(Light.YELLOW, 0L), lights.getOrDefault(Light.GREEN, 0L));

@@ -12,13 +12,12 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.urbangrid.cases.CaseEvent;
 import org.urbangrid.console.cases.DeskCaseEvents;
 import org.urbangrid.console.web.LiveStreams;
 import org.urbangrid.organization.StaffPrincipal;
+import org.urbangrid.platform.AfterCommit;
 import org.urbangrid.platform.ClusterSignals;
 
 /**
@@ -72,16 +71,7 @@ class ScreenSignals {
             history.moved(facts.at());
             changed(facts.streetCode());
         };
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            heard.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                heard.run();
-            }
-        });
+        AfterCommit.run(heard);
     }
 
     /** A case of the street moved: the signal leaves now, or when the throttle's interval since the last is over. */
