@@ -25,17 +25,22 @@ import org.springframework.web.servlet.HandlerInterceptor;
 class AuthorizeBeforeBinding implements HandlerInterceptor {
 
     private final PreAuthorizeAuthorizationManager authorization = new PreAuthorizeAuthorizationManager();
-    /** Each handler's rule, found once (annotations do not change at run time): scanning them was per request. */
-    private final Map<java.lang.reflect.Method, Optional<PreAuthorize>> rules = new ConcurrentHashMap<>();
+    /**
+     * Each handler's rule, found once (annotations do not change at run time): scanning them was per request. Keyed
+     * by controller class and method, since a class-level rule differs between controllers sharing a method.
+     */
+    private final Map<Handler, Optional<PreAuthorize>> rules = new ConcurrentHashMap<>();
+
+    private record Handler(Class<?> beanType, java.lang.reflect.Method method) {}
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        var rule = rules.computeIfAbsent(method.getMethod(), m -> Optional.ofNullable(
-                AnnotatedElementUtils.findMergedAnnotation(m, PreAuthorize.class))
-                .or(() -> Optional.ofNullable(AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(),
+        var rule = rules.computeIfAbsent(new Handler(method.getBeanType(), method.getMethod()), h -> Optional
+                .ofNullable(AnnotatedElementUtils.findMergedAnnotation(h.method(), PreAuthorize.class))
+                .or(() -> Optional.ofNullable(AnnotatedElementUtils.findMergedAnnotation(h.beanType(),
                         PreAuthorize.class))))
                 .orElse(null);
         if (rule == null || rule.value().contains("#")) {

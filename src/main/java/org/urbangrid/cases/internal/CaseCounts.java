@@ -1,14 +1,21 @@
 package org.urbangrid.cases.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.urbangrid.cases.CaseChanged;
 import org.urbangrid.cases.CaseStatistics;
 import org.urbangrid.cases.CaseStatus;
 import org.urbangrid.deadline.Light;
@@ -65,21 +72,21 @@ class CaseCounts implements CaseStatistics {
     }
 
     /** How long a district's (or street's) {@link #openCounts()} serve without a change: lights move with time. */
-    static final java.time.Duration SNAPSHOT_TTL = java.time.Duration.ofSeconds(5);
+    static final Duration SNAPSHOT_TTL = Duration.ofSeconds(5);
 
-    private record Snapshot(OpenCounts counts, java.time.Instant at, long generation) {}
+    private record Snapshot(OpenCounts counts, Instant at, long generation) {}
 
     /** Per scope (street code, "" for the district): the last counts, when, and the case-change generation. */
-    private final Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     /**
      * A case changed on this node: the counts are read again by the next overview, once the change is committed
      * (a reader before the commit would count it as it was). Another node's changes are seen within
      * {@link #SNAPSHOT_TTL}.
      */
-    @org.springframework.context.event.EventListener
-    void on(org.urbangrid.cases.CaseChanged changed) {
+    @EventListener
+    void on(CaseChanged changed) {
         AfterCommit.run(generation::incrementAndGet);
     }
 
@@ -120,7 +127,7 @@ class CaseCounts implements CaseStatistics {
                     }
                     return n;
                 }).list();
-        return new OpenCounts(java.util.Collections.unmodifiableMap(byStatus), java.util.Collections.unmodifiableMap(byLight));
+        return new OpenCounts(Collections.unmodifiableMap(byStatus), Collections.unmodifiableMap(byLight));
     }
 
     private String street() {
