@@ -26,14 +26,15 @@ public sealed interface CaseEvent {
      * The facts of the move behind an event.
      *
      * @param stageOnTime whether the stage the move ended was ended within its deadline (null: it ended none)
+     * @param reporterId the account the case was reported through (a channel's, for citizen and hotline reports)
      */
     record Facts(long caseId, String caseNumber, CaseMove move, Instant at, long actorId, Role actorRole,
             CaseStatus from, CaseStatus to, CaseSource source, String streetCode, String communityCode,
-            String unitGridCode, String classCode, Long leadDepartmentId, Boolean stageOnTime) {
+            String unitGridCode, String classCode, Long leadDepartmentId, Boolean stageOnTime, long reporterId) {
 
         public Facts withCaseId(long id) {
             return new Facts(id, caseNumber, move, at, actorId, actorRole, from, to, source, streetCode,
-                    communityCode, unitGridCode, classCode, leadDepartmentId, stageOnTime);
+                    communityCode, unitGridCode, classCode, leadDepartmentId, stageOnTime, reporterId);
         }
     }
 
@@ -94,4 +95,22 @@ public sealed interface CaseEvent {
 
     /** 督办 */
     record CaseUrged(Facts facts, Instant answerDue) implements Moved {}
+
+    /** 退回热线 */
+    record CaseTransferredBack(Facts facts, String reason) implements Moved {}
+
+    /** 合并: this report joined {@code mainCaseId}. */
+    record CaseMerged(Facts facts, long mainCaseId) implements Moved {}
+
+    /** 拆分: a merged report is a case of its own again. */
+    record CaseSeparated(Facts facts) implements Moved {}
+
+    /** 市民反映未解决: reopened for a check; {@code reopenCount} times so far. */
+    record CaseReopened(Facts facts, int reopenCount) implements Moved {}
+
+    /** 公开审核 */
+    record CasePublicApproved(Facts facts) implements Moved {}
+
+    /** 屏蔽 */
+    record CasePublicHidden(Facts facts) implements Moved {}
 }

@@ -14,6 +14,12 @@ public interface CaseManagement {
      */
     Reported report(NewReport report, Optional<String> idempotencyKey);
 
+    /**
+     * 上报 for a channel: {@code publicAtOnce} when the channel is trusted, so its citizen's text and photos are
+     * shown publicly without waiting for the centre ({@link CaseMove#APPROVE_PUBLIC}).
+     */
+    Reported report(NewReport report, Optional<String> idempotencyKey, boolean publicAtOnce);
+
     /** 自行处置: an inspector reports a problem already fixed on the spot; the case is closed at once. */
     Reported handleOnSpot(NewReport report, Optional<String> idempotencyKey);
 

@@ -51,5 +51,17 @@ public enum CaseMove {
     /** 督办: a leader's opinion; no change of state. */
     URGE,
     /** 自行处置 / 当即办理: fixed by the inspector while reporting; closed at once and still counted. */
-    HANDLE_ON_SPOT
+    HANDLE_ON_SPOT,
+    /** 退回热线: a 12345/12319 case the city cannot handle goes back to the hotline, with the reason. */
+    TRANSFER_BACK,
+    /** 合并: a later report of the same problem joins the earlier case (its reporter follows that case). */
+    MERGE,
+    /** 拆分: a merged report goes back to intake as a case of its own. */
+    SEPARATE,
+    /** 市民反映未解决: within a week of closing, the reporter says it is not fixed; the fix is checked again. */
+    REOPEN,
+    /** 公开审核: the centre has seen the citizen's text and photos; they may be shown publicly. */
+    APPROVE_PUBLIC,
+    /** 屏蔽: a photo or a phrase is hidden from public display, with the reason. */
+    HIDE_PUBLIC
 }

@@ -30,9 +30,11 @@ public enum CaseStatus {
     /** 已结案 */
     CLOSED,
     /** 已作废: cancelled with the shift leader's approval. */
-    CANCELLED;
+    CANCELLED,
+    /** 已合并: a duplicate followed through its main case; not a case of its own in any count. */
+    MERGED;
 
-    private static final Set<CaseStatus> ENDED = EnumSet.of(INVALID, NOT_FILED, CLOSED, CANCELLED);
+    private static final Set<CaseStatus> ENDED = EnumSet.of(INVALID, NOT_FILED, CLOSED, CANCELLED, MERGED);
 
     /** Still in someone's queue: not closed, cancelled, refused or found invalid. */
     public boolean isOpen() {

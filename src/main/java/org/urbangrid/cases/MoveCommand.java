@@ -21,6 +21,9 @@ import org.urbangrid.deadline.TimeLimit;
  * @param conditionCode for file: the filing condition, when the report has none or it must be corrected
  * @param extension for request-extension: how much more time
  * @param answerDue for urge: when the leader expects an answer
+ * @param mainCaseId for merge: the earlier case this report duplicates
+ * @param hiddenText for hide-public: a phrase of the citizen's text to hide from public display
+ * @param hiddenPhotoIds for hide-public: photos of the case to hide from public display
  */
 public record MoveCommand(
         Long expectedVersion,
@@ -32,7 +35,18 @@ public record MoveCommand(
         @Pattern(regexp = "[CE]\\d{4}-\\d{2}") String conditionCode,
         @Valid Extension extension,
         CloseKind closeKind,
-        Instant answerDue) {
+        Instant answerDue,
+        Long mainCaseId,
+        @Size(max = 200) String hiddenText,
+        @Size(max = 20) List<@Size(max = 64) String> hiddenPhotoIds) {
+
+    /** What every move but merging and hiding reads. */
+    public MoveCommand(Long expectedVersion, String comment, List<String> photoIds, Long departmentId,
+            Set<Long> assistingDepartmentIds, Long inspectorId, String conditionCode, Extension extension,
+            CloseKind closeKind, Instant answerDue) {
+        this(expectedVersion, comment, photoIds, departmentId, assistingDepartmentIds, inspectorId, conditionCode,
+                extension, closeKind, answerDue, null, null, null);
+    }
 
     /**
      * Extra time asked for, e.g. 2 WORK_DAYS; both are required, the amount bounded per unit by
@@ -50,6 +64,10 @@ public record MoveCommand(
 
     public List<String> photos() {
         return photoIds == null ? List.of() : photoIds;
+    }
+
+    public List<String> hiddenPhotos() {
+        return hiddenPhotoIds == null ? List.of() : hiddenPhotoIds;
     }
 
     public Set<Long> assisting() {

@@ -74,7 +74,16 @@ public final class MoveRules {
         /** the report came from an inspector, who saw it on site (a condition of the case, not of the actor) */
         INSPECTOR_SOURCED(true),
         /** the case has a first-step (made safe) clock not yet met (a condition of the case, not of the actor) */
-        FIRST_STEP_OPEN(true);
+        FIRST_STEP_OPEN(true),
+        /** the report came from a 12345/12319 hotline, which can take it back (a condition of the case) */
+        HOTLINE_SOURCED(true),
+        /**
+         * the case closed less than {@code urbangrid.cases.reopen-within} ago (7 days by default; the window is fixed
+         * when the case closes): a citizen may still say it is not fixed (a condition of the case and of the time)
+         */
+        REOPEN_WINDOW(true),
+        /** citizen text and photos not yet seen by the centre for public display (a condition of the case) */
+        PUBLIC_UNSEEN(true);
 
         private final boolean onCase;
 
@@ -97,7 +106,10 @@ public final class MoveRules {
         CONDITION("conditionCode"),
         EXTENSION("extension"),
         CLOSE_KIND("closeKind"),
-        ANSWER_DUE("answerDue");
+        ANSWER_DUE("answerDue"),
+        MAIN_CASE("mainCaseId"),
+        HIDDEN_TEXT("hiddenText"),
+        HIDDEN_PHOTOS("hiddenPhotoIds");
 
         private final String field;
 
@@ -191,6 +203,7 @@ public final class MoveRules {
 
     private static final Set<CaseStatus> OPEN = CaseStatus.open();
     private static final Set<CaseStatus> NEW = Set.of();
+    private static final Set<CaseStatus> ALL = EnumSet.allOf(CaseStatus.class);
     private static final Map<CaseMove, Rule> RULES = new EnumMap<>(CaseMove.class);
 
     private static final Set<Guard> STREET = EnumSet.of(Guard.OWN_STREET);
@@ -198,10 +211,13 @@ public final class MoveRules {
     private static final Set<Guard> LEAD = EnumSet.of(Guard.OWN_STREET, Guard.LEAD_DEPARTMENT);
     private static final Set<Guard> SOURCED = EnumSet.of(Guard.OWN_STREET, Guard.INSPECTOR_SOURCED);
     private static final Set<Guard> LEAD_FIRST_STEP = EnumSet.of(Guard.OWN_STREET, Guard.LEAD_DEPARTMENT, Guard.FIRST_STEP_OPEN);
+    private static final Set<Guard> HOTLINE = EnumSet.of(Guard.OWN_STREET, Guard.HOTLINE_SOURCED);
+    private static final Set<Guard> REOPENABLE = EnumSet.of(Guard.OWN_STREET, Guard.REOPEN_WINDOW);
+    private static final Set<Guard> UNSEEN = EnumSet.of(Guard.OWN_STREET, Guard.PUBLIC_UNSEEN);
 
     static {
         // move              from                 roles                         target                      pending                         guards    required                  optional
-        rule(REPORT,          NEW,                 roles(INSPECTOR, OPERATOR, LEADER), fixed(REPORTED),      Pending.NONE,                   STREET,   in(),                     in());
+        rule(REPORT,          NEW,                 roles(INSPECTOR, OPERATOR, LEADER, CHANNEL), fixed(REPORTED), Pending.NONE,                 STREET,   in(),                     in());
         rule(HANDLE_ON_SPOT,  NEW,                 roles(INSPECTOR),             fixed(CLOSED),              Pending.NONE,                   STREET,   in(Input.PHOTOS),         in());
         rule(ACCEPT,          of(REPORTED),        roles(OPERATOR),              fixed(PENDING_FILING),      Pending.NONE,                   SOURCED,  in(),                     in());
         rule(SEND_TO_VERIFY,  of(REPORTED),        roles(OPERATOR),              fixed(VERIFYING),           Pending.NONE,                   STREET,   in(),                     in(Input.INSPECTOR));
@@ -226,6 +242,12 @@ public final class MoveRules {
         rule(APPROVE_CANCEL,  OPEN,                roles(SHIFT_LEADER),          fixed(CANCELLED),           Pending.CANCEL_REQUEST,         STREET,   in(),                     in());
         rule(REFUSE_CANCEL,   OPEN,                roles(SHIFT_LEADER),          same(),                     Pending.CANCEL_REQUEST,         STREET,   in(Input.REASON),         in());
         rule(URGE,            OPEN,                roles(LEADER),                same(),                     Pending.ANY,                    STREET,   in(Input.REASON),         in(Input.ANSWER_DUE), Queue.OVERDUE, false);
+        rule(TRANSFER_BACK,   of(REPORTED, VERIFYING, PENDING_FILING), roles(OPERATOR, SHIFT_LEADER), fixed(NOT_FILED), Pending.NONE,          HOTLINE,  in(Input.REASON),         in(), Queue.NEVER, true);
+        rule(MERGE,           OPEN,                roles(OPERATOR, SHIFT_LEADER), fixed(MERGED),             Pending.NONE,                   STREET,   in(Input.MAIN_CASE),      in(Input.REASON), Queue.NEVER, true);
+        rule(SEPARATE,        of(MERGED),          roles(OPERATOR, SHIFT_LEADER), fixed(REPORTED),           Pending.NONE,                   STREET,   in(),                     in(Input.REASON), Queue.NEVER, false);
+        rule(REOPEN,          of(CLOSED),          roles(CHANNEL, OPERATOR),     fixed(HANDLED),             Pending.NONE,                   REOPENABLE, in(Input.REASON),       in(Input.PHOTOS), Queue.NEVER, false);
+        rule(APPROVE_PUBLIC,  ALL,                 roles(OPERATOR, SHIFT_LEADER), same(),                    Pending.ANY,                    UNSEEN,   in(),                     in(Input.REASON), Queue.NEVER, false);
+        rule(HIDE_PUBLIC,     ALL,                 roles(OPERATOR, SHIFT_LEADER), same(),                    Pending.ANY,                    STREET,   in(Input.REASON),         in(Input.HIDDEN_PHOTOS, Input.HIDDEN_TEXT), Queue.NEVER, false);
     }
 
     private MoveRules() {}

@@ -15,7 +15,18 @@ public enum Role {
     /** 领导: watches, urges (督办) any case, reads rankings. */
     LEADER,
     /** 管理员: grids, catalogue, time limits, routing rules, users. */
-    ADMIN;
+    ADMIN,
+    /**
+     * 接入渠道: the account a channel acts through (the public pages, a 12345/12319 hotline system, an Open311
+     * client) for the citizens it serves: it reports and says a closed case is not fixed. It never logs in; the
+     * channel's own key authenticates its requests.
+     */
+    CHANNEL;
+
+    /** The roles a person holds (every one but {@link #CHANNEL}). */
+    public static java.util.List<Role> staffRoles() {
+        return java.util.Arrays.stream(values()).filter(r -> r != CHANNEL).toList();
+    }
 
     /** The Spring Security authority of this role. */
     public String authority() {

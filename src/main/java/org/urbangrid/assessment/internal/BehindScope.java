@@ -18,7 +18,7 @@ public final class BehindScope {
             return true;
         }
         return switch (staff.role()) {
-            case INSPECTOR -> false;
+            case INSPECTOR, CHANNEL -> false;
             case HANDLER -> kind == SubjectKind.DEPARTMENT && staff.departmentId() != null
                     && String.valueOf(staff.departmentId()).equals(subjectId);
             case LEADER, SHIFT_LEADER, DISPATCHER, OPERATOR, ADMIN -> staff.streetCode() == null
@@ -30,6 +30,7 @@ public final class BehindScope {
     public static boolean allowsKind(StaffPrincipal staff, SubjectKind kind) {
         return switch (staff.role()) {
             case INSPECTOR -> kind == SubjectKind.INSPECTOR;
+            case CHANNEL -> false;
             case HANDLER -> kind == SubjectKind.DEPARTMENT && staff.departmentId() != null;
             case LEADER, SHIFT_LEADER, DISPATCHER, OPERATOR, ADMIN -> staff.streetCode() == null || kind.isRegion()
                     || kind.name().equals(staff.role().name());

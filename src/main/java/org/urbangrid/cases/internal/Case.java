@@ -51,7 +51,7 @@ public class Case {
     static Case report(CaseData data, StaffPrincipal actor, String comment, List<String> photos, Instant now,
             Deadlines deadlines) {
         var kase = new Case(data, 0);
-        kase.check(REPORT, actor);
+        kase.check(REPORT, actor, now);
         kase.require(REPORT, given(comment, photos), now);
         data.status = MoveRules.rule(REPORT).to();
         data.reportedAt = now;
@@ -64,7 +64,7 @@ public class Case {
     /** 自行处置: reported and fixed on the spot by the inspector; closed at once. */
     static Case handledOnSpot(CaseData data, StaffPrincipal actor, String comment, List<String> photos, Instant now) {
         var kase = new Case(data, 0);
-        kase.check(HANDLE_ON_SPOT, actor);
+        kase.check(HANDLE_ON_SPOT, actor, now);
         kase.require(HANDLE_ON_SPOT, given(comment, photos), now);
         data.status = MoveRules.rule(HANDLE_ON_SPOT).to();
         data.reportedAt = now;
@@ -76,7 +76,7 @@ public class Case {
     }
 
     void accept(StaffPrincipal actor, String comment, Instant now, Deadlines deadlines) {
-        check(ACCEPT, actor);
+        check(ACCEPT, actor, now);
         require(ACCEPT, given(comment, List.of()), now);
         var onTime = endStage(now);
         startStage(Stage.FILE, deadlines.stageLimit(Stage.FILE), now, deadlines);
@@ -94,7 +94,7 @@ public class Case {
 
     private void sendToInspector(CaseMove move, Stage stage, StaffPrincipal actor, long inspectorId, String comment,
             Instant now, Deadlines deadlines) {
-        check(move, actor);
+        check(move, actor, now);
         require(move, given(comment, List.of()), now);
         var onTime = endStage(now);
         data.assignedInspectorId = inspectorId;
@@ -107,7 +107,7 @@ public class Case {
     void verify(StaffPrincipal actor, boolean real, String comment, List<String> photos, Instant now,
             Deadlines deadlines) {
         var move = real ? VERIFY_TRUE : VERIFY_FALSE;
-        check(move, actor);
+        check(move, actor, now);
         require(move, given(comment, photos), now);
         var onTime = endStage(now);
         if (real) {
@@ -130,7 +130,7 @@ public class Case {
     void file(StaffPrincipal actor, String conditionCode, String classCode, TimeLimit handlingLimit,
             TimeLimit safeLimit, Long suggestedDepartment, String routingReason, String comment, Instant now,
             Deadlines deadlines) {
-        check(FILE, actor);
+        check(FILE, actor, now);
         require(FILE, given(comment, List.of()), now);
         var onTime = endStage(now);
         data.conditionCode = conditionCode;
@@ -149,7 +149,7 @@ public class Case {
     }
 
     void refuse(StaffPrincipal actor, String reason, Instant now) {
-        check(REFUSE, actor);
+        check(REFUSE, actor, now);
         require(REFUSE, given(reason, List.of()), now);
         var onTime = endStage(now);
         clearClock();
@@ -160,7 +160,7 @@ public class Case {
     /** 派遣: a lead department (and assisting ones) get the case on the handling clock. */
     void dispatch(StaffPrincipal actor, long lead, Set<Long> assisting, String comment, Instant now,
             Deadlines deadlines) {
-        check(DISPATCH, actor);
+        check(DISPATCH, actor, now);
         require(DISPATCH, given(comment, List.of()), now);
         var onTime = endStage(now);
         data.leadDepartmentId = lead;
@@ -186,7 +186,7 @@ public class Case {
      * first-step clock stops, the fix clock runs on. Whether it was in time is the entry's {@code stageOnTime}.
      */
     void reportMadeSafe(StaffPrincipal actor, String comment, List<String> photos, Instant now) {
-        check(REPORT_MADE_SAFE, actor);
+        check(REPORT_MADE_SAFE, actor, now);
         require(REPORT_MADE_SAFE, given(comment, photos), now);
         boolean onTime = !now.isAfter(data.safeDeadline.due());
         data.madeSafeAt = now;
@@ -199,7 +199,7 @@ public class Case {
 
     /** 处置反馈: the lead department reports the fix, with photos (a fix also makes an unsafe site safe). */
     void reportHandled(StaffPrincipal actor, String result, List<String> photos, Instant now, Deadlines deadlines) {
-        check(REPORT_HANDLED, actor);
+        check(REPORT_HANDLED, actor, now);
         require(REPORT_HANDLED, given(result, photos), now);
         var onTime = endStage(now);
         data.handledLate = data.handledLate || !onTime;
@@ -226,7 +226,7 @@ public class Case {
             case SUSPENSION -> REQUEST_SUSPENSION;
             case CANCEL -> REQUEST_CANCEL;
         };
-        check(move, actor);
+        check(move, actor, now);
         var ext = kind == RequestKind.EXTENSION && extension != null
                 ? new MoveCommand.Extension(extension.amount(), extension.unit()) : null;
         require(move, new MoveCommand(null, reason, null, null, null, null, null, ext, null, null), now);
@@ -239,7 +239,7 @@ public class Case {
 
     /** The dispatcher approves a department's pending extension, return or suspension. */
     void approveRequest(StaffPrincipal actor, String comment, Instant now, Deadlines deadlines) {
-        check(APPROVE_REQUEST, actor);
+        check(APPROVE_REQUEST, actor, now);
         require(APPROVE_REQUEST, given(comment, List.of()), now);
         var request = data.pending;
         var details = Map.of("request", request.kind().name());
@@ -272,7 +272,7 @@ public class Case {
     }
 
     void refuseRequest(StaffPrincipal actor, String reason, Instant now) {
-        check(REFUSE_REQUEST, actor);
+        check(REFUSE_REQUEST, actor, now);
         require(REFUSE_REQUEST, given(reason, List.of()), now);
         var kind = data.pending.kind();
         transition(REFUSE_REQUEST, actor, now, reason, List.of(), Map.of("request", kind.name()), null);
@@ -281,7 +281,7 @@ public class Case {
 
     /** 恢复: the handling clock runs again with the time that was left when suspended. */
     void resume(StaffPrincipal actor, String comment, Instant now, Deadlines deadlines) {
-        check(RESUME, actor);
+        check(RESUME, actor, now);
         require(RESUME, given(comment, List.of()), now);
         data.deadline = deadlines.resume(data.deadline, data.suspendedAt, now);
         if (data.firstStepOpen()) {
@@ -296,7 +296,7 @@ public class Case {
     void check(StaffPrincipal actor, boolean passed, String comment, List<String> photos, Instant now,
             Deadlines deadlines) {
         var move = passed ? CHECK_PASS : CHECK_FAIL;
-        check(move, actor);
+        check(move, actor, now);
         require(move, given(comment, photos), now);
         var onTime = endStage(now);
         if (passed) {
@@ -314,21 +314,25 @@ public class Case {
         }
     }
 
-    /** 结案: normal, or overtime when the department handled it late, unless the shift leader names a kind. */
-    void close(StaffPrincipal actor, CloseKind kind, String comment, Instant now) {
-        check(CLOSE, actor);
+    /**
+     * 结案: normal, or overtime when the department handled it late, unless the shift leader names a kind. For
+     * {@code reopenWithin} the reporter may still say it is not fixed ({@link #reopen}).
+     */
+    void close(StaffPrincipal actor, CloseKind kind, String comment, Instant now, java.time.Duration reopenWithin) {
+        check(CLOSE, actor, now);
         require(CLOSE, new MoveCommand(null, comment, null, null, null, null, null, null, kind, null), now);
         var closeKind = kind != null ? kind : data.handledLate ? CloseKind.OVERTIME : CloseKind.NORMAL;
         var onTime = endStage(now);
         data.closeKind = closeKind;
         data.closedAt = now;
+        data.reopenUntil = now.plus(reopenWithin);
         clearClock();
         transition(CLOSE, actor, now, comment, List.of(), Map.of("closeKind", closeKind.name()), onTime);
         register(f -> new CaseClosed(f, closeKind));
     }
 
     void approveCancel(StaffPrincipal actor, String comment, Instant now) {
-        check(APPROVE_CANCEL, actor);
+        check(APPROVE_CANCEL, actor, now);
         require(APPROVE_CANCEL, given(comment, List.of()), now);
         data.closedAt = now;
         clearClock();
@@ -337,7 +341,7 @@ public class Case {
     }
 
     void refuseCancel(StaffPrincipal actor, String reason, Instant now) {
-        check(REFUSE_CANCEL, actor);
+        check(REFUSE_CANCEL, actor, now);
         require(REFUSE_CANCEL, given(reason, List.of()), now);
         transition(REFUSE_CANCEL, actor, now, reason, List.of(), Map.of(), null);
         register(f -> new CaseRequestDecided(f, RequestKind.CANCEL, false));
@@ -345,7 +349,7 @@ public class Case {
 
     /** 督办: a leader's opinion with the date an answer is due. */
     void urge(StaffPrincipal actor, String opinion, Instant answerDue, Instant now) {
-        check(URGE, actor);
+        check(URGE, actor, now);
         require(URGE, new MoveCommand(null, opinion, null, null, null, null, null, null, null, answerDue), now);
         data.urgeCount++;
         data.lastUrgedAt = now;
@@ -354,33 +358,122 @@ public class Case {
         register(f -> new CaseUrged(f, answerDue));
     }
 
+    /** 退回热线: a hotline case the city cannot handle goes back to the hotline; the centre's clock stops. */
+    void transferBack(StaffPrincipal actor, String reason, Instant now) {
+        check(TRANSFER_BACK, actor, now);
+        require(TRANSFER_BACK, given(reason, List.of()), now);
+        var onTime = endStage(now);
+        clearClock();
+        transition(TRANSFER_BACK, actor, now, reason, List.of(), Map.of(), onTime);
+        register(f -> new CaseTransferredBack(f, reason));
+    }
+
+    /**
+     * 合并: this report is a duplicate of an earlier open case, which goes on for both; this one stops its clock
+     * and counts nowhere (its reporter follows the main case).
+     */
+    void merge(StaffPrincipal actor, Long mainCaseId, String mainNumber, String comment, Instant now) {
+        check(MERGE, actor, now);
+        require(MERGE, new MoveCommand(null, comment, null, null, null, null, null, null, null, null, mainCaseId,
+                null, null), now);
+        data.mergedIntoId = mainCaseId;
+        clearClock();
+        transition(MERGE, actor, now, comment, List.of(),
+                Map.of("mainCaseId", Long.toString(mainCaseId), "mainCaseNumber", mainNumber), null);
+        register(f -> new CaseMerged(f, mainCaseId));
+    }
+
+    /** 拆分: a merged report goes back to intake as a case of its own, on a fresh acceptance clock. */
+    void separate(StaffPrincipal actor, String comment, Instant now, Deadlines deadlines) {
+        check(SEPARATE, actor, now);
+        require(SEPARATE, given(comment, List.of()), now);
+        var main = data.mergedIntoId;
+        data.mergedIntoId = null;
+        startStage(Stage.ACCEPT, deadlines.stageLimit(Stage.ACCEPT), now, deadlines);
+        transition(SEPARATE, actor, now, comment, List.of(),
+                main == null ? Map.of() : Map.of("mainCaseId", Long.toString(main)), null);
+        register(CaseSeparated::new);
+    }
+
+    /**
+     * 市民反映未解决: within the window after closing, the reporter says it is not fixed. The case goes back to
+     * 已处置 (to be sent to check); a failed check reworks it with the same department, which is counted.
+     */
+    void reopen(StaffPrincipal actor, String reason, List<String> photos, Instant now, Deadlines deadlines) {
+        check(REOPEN, actor, now);
+        require(REOPEN, given(reason, photos), now);
+        data.reopenCount++;
+        data.reopenUntil = null;
+        data.closeKind = null;
+        data.closedAt = null;
+        startStage(Stage.SEND_TO_CHECK, deadlines.stageLimit(Stage.SEND_TO_CHECK), now, deadlines);
+        transition(REOPEN, actor, now, reason, photos,
+                data.leadDepartmentId == null ? Map.of() : Map.of("leadDepartmentId", data.leadDepartmentId.toString()),
+                null);
+        int reopens = data.reopenCount;
+        register(f -> new CaseReopened(f, reopens));
+    }
+
+    /** 公开审核: the centre has seen the citizen's text and photos; the public pages may show them. */
+    void approvePublic(StaffPrincipal actor, String comment, Instant now) {
+        check(APPROVE_PUBLIC, actor, now);
+        require(APPROVE_PUBLIC, given(comment, List.of()), now);
+        data.publicSeenAt = now;
+        transition(APPROVE_PUBLIC, actor, now, comment, List.of(), Map.of(), null);
+        register(CasePublicApproved::new);
+    }
+
+    /**
+     * 屏蔽: photos or a phrase hidden from public display (the case itself keeps them for staff); the reason stays
+     * in the history, and the entry's details say what was hidden.
+     */
+    void hidePublic(StaffPrincipal actor, String reason, List<String> photos, String phrase, Instant now) {
+        check(HIDE_PUBLIC, actor, now);
+        var phraseGiven = phrase == null || phrase.isBlank() ? null : phrase.strip();
+        require(HIDE_PUBLIC, new MoveCommand(null, reason, null, null, null, null, null, null, null, null, null,
+                phraseGiven, photos), now);
+        if (phraseGiven == null && photos.isEmpty()) {
+            throw UrbanGridException.invalid("error.case.hide-needs-something").with("field", "hiddenText");
+        }
+        var details = new LinkedHashMap<String, String>();
+        if (phraseGiven != null) {
+            details.put("hiddenText", phraseGiven);
+        }
+        if (!photos.isEmpty()) {
+            details.put("hiddenPhotoIds", String.join(",", photos));
+        }
+        // The photos are named, not attached: the entry lists no photos of its own.
+        transition(HIDE_PUBLIC, actor, now, reason, List.of(), details, null);
+        register(CasePublicHidden::new);
+    }
+
     // --- rules shared by every move ---
 
     /**
      * Whether this person may make this move now, in the order people can act on: 409 when the case does not
      * allow it now (naming the moves it does allow), then 403 for the role, then 403 for each scope guard.
      */
-    void check(CaseMove move, StaffPrincipal actor) {
+    void check(CaseMove move, StaffPrincipal actor, Instant now) {
         var rule = MoveRules.rule(move);
-        if (!MoveTable.allowedNow(rule, data)) {
+        if (!MoveTable.allowedNow(rule, data, now)) {
             var from = data.status;
             // Right state, but a condition of the case fails (e.g. ACCEPT of a hotline report): say which.
             var failedCondition = rule.guards().stream().filter(MoveRules.Guard::onCase)
-                    .filter(g -> rule.allowsFrom(from, pendingKind()) && !MoveTable.holds(g, data, null)).findFirst();
+                    .filter(g -> rule.allowsFrom(from, pendingKind()) && !MoveTable.holds(g, data, null, now)).findFirst();
             var refusal = failedCondition
                     .map(g -> UrbanGridException.conflict(MoveTable.refusal(g), label("case.move.", move)))
                     .orElseGet(() -> UrbanGridException.conflict("error.case.illegal-move", label("case.move.", move),
                             label("case.status.", from)));
             throw refusal.with("currentStatus", from)
                     .with("pendingRequest", pendingKind())
-                    .with("allowedMoves", from == null ? List.of() : MoveTable.allowedNow(data));
+                    .with("allowedMoves", from == null ? List.of() : MoveTable.allowedNow(data, now));
         }
         if (!rule.roles().contains(actor.role())) {
             throw UrbanGridException.forbidden("error.case.role-cannot-move", label("case.role.", actor.role()),
                     label("case.move.", move));
         }
         for (var guard : rule.guards()) {
-            if (!guard.onCase() && !MoveTable.holds(guard, data, actor)) {
+            if (!guard.onCase() && !MoveTable.holds(guard, data, actor, now)) {
                 throw UrbanGridException.forbidden(MoveTable.refusal(guard), number()).with("guard", guard);
             }
         }
@@ -445,7 +538,7 @@ public class Case {
         var d = data;
         events.add(new Registered(new Facts(d.id == null ? 0 : d.id, d.number, e.move(), e.at(), e.actorId(), e.role(),
                 e.fromStatus(), e.toStatus(), d.source, d.streetCode, d.communityCode, d.unitGridCode, d.classCode,
-                d.leadDepartmentId, e.stageOnTime()), event));
+                d.leadDepartmentId, e.stageOnTime(), d.reporterId), event));
     }
 
     private record Registered(Facts facts, Function<Facts, CaseEvent> event) {}

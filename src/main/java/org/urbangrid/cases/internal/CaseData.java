@@ -67,6 +67,14 @@ public class CaseData {
     String ticketNumber;
     String callerName;
     String callerPhone;
+    /** until when the reporter may say a closed case is not fixed (set at closing) */
+    Instant reopenUntil;
+    /** times the reporter said it was not fixed */
+    int reopenCount;
+    /** when the centre saw the citizen's text and photos (null: not shown publicly yet) */
+    Instant publicSeenAt;
+    /** the main case of a merged duplicate */
+    Long mergedIntoId;
 
     /** A first-step clock runs and the site is not yet reported made safe. */
     boolean firstStepOpen() {

@@ -49,11 +49,13 @@ class CaseDesk implements CaseManagement {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final HotlineLimits hotline;
+    private final java.time.Duration reopenWithin;
 
     CaseDesk(Cases cases, CaseNumbers numbers, IdempotencyKeys idempotency, GridLocator locator, Gazetteer gazetteer,
             Catalog catalog, Deadlines deadlines, CurrentStaff current, Organization organization, CaseInputs inputs,
             CaseReader reader, CaseViews views, ApplicationEventPublisher events, TransactionTemplate tx,
-            Clock clock, HotlineLimits hotline) {
+            Clock clock, HotlineLimits hotline,
+            @org.springframework.beans.factory.annotation.Value("${urbangrid.cases.reopen-within:P7D}") java.time.Duration reopenWithin) {
         this.cases = cases;
         this.numbers = numbers;
         this.idempotency = idempotency;
@@ -70,16 +72,28 @@ class CaseDesk implements CaseManagement {
         this.tx = tx;
         this.clock = clock;
         this.hotline = hotline;
+        if (reopenWithin.isNegative() || reopenWithin.compareTo(java.time.Duration.ofDays(90)) > 0) {
+            throw new IllegalStateException("urbangrid.cases.reopen-within must lie between 0 and 90 days");
+        }
+        this.reopenWithin = reopenWithin;
     }
 
     @Override
     public Reported report(NewReport report, Optional<String> key) {
-        return idempotent(key, requestHash(key, report, false), number -> create(report, false, number));
+        return report(report, key, current.get().role() != Role.CHANNEL);
+    }
+
+    @Override
+    public Reported report(NewReport report, Optional<String> key, boolean publicAtOnce) {
+        return idempotent(key, requestHash(key, report, false), number -> {
+            var kase = create(report, false, number, publicAtOnce);
+            return kase;
+        });
     }
 
     @Override
     public Reported handleOnSpot(NewReport report, Optional<String> key) {
-        return idempotent(key, requestHash(key, report, true), number -> create(report, true, number));
+        return idempotent(key, requestHash(key, report, true), number -> create(report, true, number, true));
     }
 
     /** The request's hash when a key comes with it (nothing to compare otherwise). */
@@ -112,7 +126,7 @@ class CaseDesk implements CaseManagement {
         }
     }
 
-    private Case create(NewReport report, boolean onTheSpot, String number) {
+    private Case create(NewReport report, boolean onTheSpot, String number, boolean publicAtOnce) {
         var actor = current.get();
         inputs.checkSource(actor, report.source(), onTheSpot);
         var complexity = complexity(report);
@@ -157,6 +171,8 @@ class CaseDesk implements CaseManagement {
         data.callerName = blankToNull(report.callerName());
         data.callerPhone = blankToNull(report.callerPhone());
         data.handlingLimit = hotline.handlingLimit(data.source, complexity, data.handlingLimit, now, deadlines);
+        // What staff write is the centre's own; a channel's citizen text waits for the centre unless it is trusted.
+        data.publicSeenAt = publicAtOnce ? now : null;
         var kase = onTheSpot
                 ? Case.handledOnSpot(data, actor, report.description(), report.photos(), now)
                 : Case.report(data, actor, report.description(), report.photos(), now, deadlines);
@@ -177,7 +193,7 @@ class CaseDesk implements CaseManagement {
             if (cmd.expectedVersion() != null && cmd.expectedVersion() != kase.data.version) {
                 throw UrbanGridException.conflict("error.case.stale", kase.data.number, String.valueOf(kase.data.version));
             }
-            kase.check(move, actor);
+            kase.check(move, actor, clock.instant());
             kase.require(move, cmd, clock.instant());
             if (org.urbangrid.cases.MoveRules.rule(move).reads(org.urbangrid.cases.MoveRules.Input.PHOTOS)) {
                 inputs.checkPhotos(cmd.photos()); // a move that keeps no photos claims none (they stay the uploader's)
@@ -216,12 +232,48 @@ class CaseDesk implements CaseManagement {
                     cmd.comment(), now, deadlines);
             case CHECK_PASS, CHECK_FAIL -> kase.check(actor, move == CaseMove.CHECK_PASS, cmd.comment(),
                     cmd.photos(), now, deadlines);
-            case CLOSE -> kase.close(actor, cmd.closeKind(), cmd.comment(), now);
+            case CLOSE -> kase.close(actor, cmd.closeKind(), cmd.comment(), now, reopenWithin);
             case APPROVE_CANCEL -> kase.approveCancel(actor, cmd.comment(), now);
             case REFUSE_CANCEL -> kase.refuseCancel(actor, cmd.comment(), now);
             case URGE -> kase.urge(actor, cmd.comment(), cmd.answerDue(), now);
+            case TRANSFER_BACK -> kase.transferBack(actor, cmd.comment(), now);
+            case MERGE -> merge(kase, cmd, actor, now);
+            case SEPARATE -> kase.separate(actor, cmd.comment(), now, deadlines);
+            case REOPEN -> kase.reopen(actor, cmd.comment(), cmd.photos(), now, deadlines);
+            case APPROVE_PUBLIC -> kase.approvePublic(actor, cmd.comment(), now);
+            case HIDE_PUBLIC -> hidePublic(kase, cmd, actor, now);
             case REPORT, HANDLE_ON_SPOT -> throw UrbanGridException.invalid("error.case.report-is-not-a-move");
         }
+    }
+
+    /**
+     * 合并 into the earlier open case the person can see: not itself, not a merged one; the later report joins the
+     * earlier, so the first reporter keeps the credit (400 naming {@code mainCaseId} otherwise).
+     */
+    private void merge(Case kase, MoveCommand cmd, StaffPrincipal actor, java.time.Instant now) {
+        var main = cases.find(cmd.mainCaseId()).filter(k -> reader.canSee(actor, k.data)).orElseThrow(() ->
+                UrbanGridException.invalid("error.case.merge-main-not-found", cmd.mainCaseId()).with("field", "mainCaseId"));
+        var d = main.data;
+        if (d.id.equals(kase.data.id) || !d.status.isOpen()) {
+            throw UrbanGridException.invalid("error.case.merge-main-not-open", d.number).with("field", "mainCaseId");
+        }
+        if (d.reportedAt.isAfter(kase.data.reportedAt)) {
+            throw UrbanGridException.invalid("error.case.merge-into-earlier", d.number, kase.data.number)
+                    .with("field", "mainCaseId");
+        }
+        kase.merge(actor, d.id, d.number, cmd.comment(), now);
+    }
+
+    /** 屏蔽: the photos named must be the case's own. */
+    private void hidePublic(Case kase, MoveCommand cmd, StaffPrincipal actor, java.time.Instant now) {
+        var own = new java.util.HashSet<String>();
+        cases.history(kase.data.id).forEach(e -> own.addAll(e.photoIds()));
+        for (var id : cmd.hiddenPhotos()) {
+            if (!own.contains(id)) {
+                throw UrbanGridException.invalid("error.case.hide-photo-not-of-case", id).with("field", "hiddenPhotoIds");
+            }
+        }
+        kase.hidePublic(actor, cmd.comment(), cmd.hiddenPhotos(), cmd.hiddenText(), now);
     }
 
     private void file(Case kase, MoveCommand cmd, StaffPrincipal actor, java.time.Instant now) {

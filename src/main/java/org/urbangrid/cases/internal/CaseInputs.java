@@ -21,6 +21,9 @@ import org.urbangrid.platform.UrbanGridException;
 @Component
 class CaseInputs {
 
+    /** A channel reports for the citizens it serves: the public pages and Open311 clients, or a hotline. */
+    private static final Set<CaseSource> CHANNEL_SOURCES = Set.of(CaseSource.PUBLIC, CaseSource.HOTLINE_12345,
+            CaseSource.HOTLINE_12319);
     private static final Set<CaseSource> OPERATOR_SOURCES = Set.of(CaseSource.PUBLIC, CaseSource.HOTLINE_12345,
             CaseSource.HOTLINE_12319, CaseSource.VIDEO, CaseSource.MEDIA);
 
@@ -42,6 +45,7 @@ class CaseInputs {
             case INSPECTOR -> source == CaseSource.INSPECTOR;
             case LEADER -> source == CaseSource.LEADER && !onTheSpot;
             case OPERATOR -> OPERATOR_SOURCES.contains(source) && !onTheSpot;
+            case CHANNEL -> CHANNEL_SOURCES.contains(source) && !onTheSpot;
             default -> false;
         };
         if (!fits) {

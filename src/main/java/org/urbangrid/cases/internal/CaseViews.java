@@ -29,8 +29,9 @@ class CaseViews {
     }
 
     CaseView view(CaseData d, List<HistoryEntry> history, StaffPrincipal viewer) {
-        var allowed = MoveTable.allowedNow(d);
-        var yours = MoveTable.yourMoves(d, viewer);
+        var now = clock.instant();
+        var allowed = MoveTable.allowedNow(d, now);
+        var yours = MoveTable.yourMoves(d, viewer, now);
         return new CaseView(d.id, d.number, d.version, d.status, d.source, d.conditionCode, d.classCode,
                 d.handlingLimit, d.description, d.latitude, d.longitude, d.address, d.unitGridCode, d.communityCode,
                 d.streetCode, d.componentCode, d.reporterId, d.assignedInspectorId, d.suggestedDepartmentId,

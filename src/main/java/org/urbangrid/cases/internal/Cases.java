@@ -44,7 +44,8 @@ public class Cases {
             handled_late, pending_kind, pending_reason, pending_ext_amount, pending_ext_unit, pending_by, pending_at,
             rework_count, return_count, extension_count, urge_count, last_urged_at, close_kind, reported_at, filed_at,
             dispatched_at, handled_at, closed_at, updated_at, complexity, safe_limit_amount, safe_limit_unit,
-            safe_started_at, safe_due_at, safe_warn_at, made_safe_at, ticket_number, caller_name, caller_phone""";
+            safe_started_at, safe_due_at, safe_warn_at, made_safe_at, ticket_number, caller_name, caller_phone,
+            reopen_until, reopen_count, public_seen_at, merged_into_id""";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
     private static final int OVERDUE_COLUMN = Arrays.stream(COLUMNS.split(",")).map(String::trim).toList()
             .indexOf("overdue");
@@ -177,7 +178,7 @@ public class Cases {
                 d.safeLimit == null ? null : d.safeLimit.amount(), d.safeLimit == null ? null : d.safeLimit.unit().name(),
                 safe == null ? null : toDb(safe.start()), safe == null ? null : toDb(safe.due()),
                 safe == null ? null : toDb(safe.warnAt()), toDb(d.madeSafeAt), d.ticketNumber, d.callerName,
-                d.callerPhone);
+                d.callerPhone, toDb(d.reopenUntil), d.reopenCount, toDb(d.publicSeenAt), d.mergedIntoId);
     }
 
     CaseData data(ResultSet rs, int row) throws SQLException {
@@ -237,6 +238,10 @@ public class Cases {
         d.ticketNumber = rs.getString("ticket_number");
         d.callerName = rs.getString("caller_name");
         d.callerPhone = rs.getString("caller_phone");
+        d.reopenUntil = fromDb(rs, "reopen_until");
+        d.reopenCount = rs.getInt("reopen_count");
+        d.publicSeenAt = fromDb(rs, "public_seen_at");
+        d.mergedIntoId = longOrNull(rs, "merged_into_id");
         return d;
     }
 

@@ -19,6 +19,7 @@ final class MoveInputs {
 
     static void check(Rule rule, MoveCommand cmd, Instant now) {
         requirePlainText("comment", cmd.comment());
+        requirePlainText("hiddenText", cmd.hiddenText());
         for (var input : rule.required()) {
             if (!given(input, cmd)) {
                 throw missing(input);
@@ -70,6 +71,9 @@ final class MoveInputs {
             case EXTENSION -> cmd.extension() != null;
             case CLOSE_KIND -> cmd.closeKind() != null;
             case ANSWER_DUE -> cmd.answerDue() != null;
+            case MAIN_CASE -> cmd.mainCaseId() != null;
+            case HIDDEN_TEXT -> !blank(cmd.hiddenText());
+            case HIDDEN_PHOTOS -> !cmd.hiddenPhotos().isEmpty();
         };
     }
 

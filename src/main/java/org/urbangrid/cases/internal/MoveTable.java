@@ -1,5 +1,6 @@
 package org.urbangrid.cases.internal;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.urbangrid.cases.CaseMove;
@@ -31,31 +32,37 @@ public final class MoveTable {
                 .map(Rule::move).toList();
     }
 
-    /** The moves this case allows now, whoever makes them: state, pending request and the case's own conditions. */
-    static List<CaseMove> allowedNow(CaseData d) {
-        return MoveRules.rules().stream().filter(r -> allowedNow(r, d)).map(Rule::move).toList();
+    /**
+     * The moves this case allows now, whoever makes them: state, pending request and the case's own conditions
+     * ({@code now} decides the ones that run out, as the window to say a closed case is not fixed).
+     */
+    static List<CaseMove> allowedNow(CaseData d, Instant now) {
+        return MoveRules.rules().stream().filter(r -> allowedNow(r, d, now)).map(Rule::move).toList();
     }
 
     /** The moves this person may make on this case now: allowed now, their role, every guard holding. */
-    static List<CaseMove> yourMoves(CaseData d, StaffPrincipal actor) {
-        return MoveRules.rules().stream().filter(r -> allowedNow(r, d) && r.roles().contains(actor.role())
-                && r.guards().stream().allMatch(g -> holds(g, d, actor))).map(Rule::move).toList();
+    static List<CaseMove> yourMoves(CaseData d, StaffPrincipal actor, Instant now) {
+        return MoveRules.rules().stream().filter(r -> allowedNow(r, d, now) && r.roles().contains(actor.role())
+                && r.guards().stream().allMatch(g -> holds(g, d, actor, now))).map(Rule::move).toList();
     }
 
-    static boolean allowedNow(Rule rule, CaseData d) {
+    static boolean allowedNow(Rule rule, CaseData d, Instant now) {
         var pending = d.pending == null ? null : d.pending.kind();
         boolean state = d.status == null ? rule.from().isEmpty() : rule.allowsFrom(d.status, pending);
-        return state && rule.guards().stream().filter(Guard::onCase).allMatch(g -> holds(g, d, null));
+        return state && rule.guards().stream().filter(Guard::onCase).allMatch(g -> holds(g, d, null, now));
     }
 
-    /** Whether a guard holds for this case and actor (the actor is not read by guards on the case). */
-    static boolean holds(Guard guard, CaseData d, StaffPrincipal actor) {
+    /** Whether a guard holds for this case and actor now (the actor is not read by guards on the case). */
+    static boolean holds(Guard guard, CaseData d, StaffPrincipal actor, Instant now) {
         return switch (guard) {
             case OWN_STREET -> d.streetCode == null || actor.coversStreet(d.streetCode);
             case ASSIGNED_INSPECTOR -> d.assignedInspectorId != null && d.assignedInspectorId == actor.id();
             case LEAD_DEPARTMENT -> actor.departmentId() != null && actor.departmentId().equals(d.leadDepartmentId);
             case INSPECTOR_SOURCED -> d.source == CaseSource.INSPECTOR;
             case FIRST_STEP_OPEN -> d.firstStepOpen();
+            case HOTLINE_SOURCED -> org.urbangrid.cases.HotlineLimits.hotline(d.source);
+            case REOPEN_WINDOW -> d.reopenUntil != null && now.isBefore(d.reopenUntil);
+            case PUBLIC_UNSEEN -> d.publicSeenAt == null;
         };
     }
 
@@ -67,6 +74,9 @@ public final class MoveTable {
             case LEAD_DEPARTMENT -> "error.case.not-your-department";
             case INSPECTOR_SOURCED -> "error.case.accept-needs-inspector-report";
             case FIRST_STEP_OPEN -> "error.case.no-first-step-open";
+            case HOTLINE_SOURCED -> "error.case.transfer-needs-hotline-case";
+            case REOPEN_WINDOW -> "error.case.reopen-window-over";
+            case PUBLIC_UNSEEN -> "error.case.public-already-seen";
         };
     }
 }

@@ -68,8 +68,8 @@ record QueueRules(String sql, boolean needsMe, boolean needsDepartment) {
     }
 
     /** Whether a case is in this person's queue, by the same rules as {@link #sql()}. */
-    static boolean inQueue(CaseData d, org.urbangrid.organization.StaffPrincipal viewer) {
-        var allowed = MoveTable.yourMoves(d, viewer);
+    static boolean inQueue(CaseData d, org.urbangrid.organization.StaffPrincipal viewer, java.time.Instant now) {
+        var allowed = MoveTable.yourMoves(d, viewer, now);
         return queuedMoves(viewer.role()).stream().anyMatch(r -> allowed.contains(r.move())
                 && (r.queue() != Queue.OVERDUE || d.overdue));
     }
@@ -141,6 +141,9 @@ record QueueRules(String sql, boolean needsMe, boolean needsDepartment) {
             case LEAD_DEPARTMENT -> "lead_department_id = :dept";
             case INSPECTOR_SOURCED -> "source = 'INSPECTOR'";
             case FIRST_STEP_OPEN -> "(safe_due_at is not null and made_safe_at is null)";
+            case HOTLINE_SOURCED -> "source in ('HOTLINE_12345', 'HOTLINE_12319')";
+            case PUBLIC_UNSEEN -> "public_seen_at is null";
+            case REOPEN_WINDOW -> throw new IllegalArgumentException("a move on demand: in no queue");
             case OWN_STREET -> throw new IllegalArgumentException("the street scope is added by the reader");
         };
     }

@@ -69,7 +69,7 @@ class CaseTest {
         kase.reportHandled(HANDLER, "已清运", List.of("p3"), later(60), deadlines);
         kase.sendToCheck(OPERATOR, INSPECTOR.id(), null, later(5), deadlines);
         kase.check(INSPECTOR, true, "已清理干净", List.of("p4"), later(20), deadlines);
-        kase.close(SHIFT_LEADER, null, null, later(5));
+        kase.close(SHIFT_LEADER, null, null, later(5), java.time.Duration.ofDays(7));
         assertThat(kase.data.status).isEqualTo(CaseStatus.CLOSED);
         assertThat(kase.data.closeKind).isEqualTo(CloseKind.NORMAL);
         assertThat(kase.newEntries()).extracting(e -> e.move()).containsExactly(CaseMove.REPORT,
@@ -212,7 +212,7 @@ class CaseTest {
         kase.reportHandled(HANDLER, "已清运", List.of("p3"), later(5 * 60), deadlines);
         kase.sendToCheck(OPERATOR, INSPECTOR.id(), null, later(5), deadlines);
         kase.check(INSPECTOR, true, null, List.of("p4"), later(5), deadlines);
-        kase.close(SHIFT_LEADER, null, null, later(5));
+        kase.close(SHIFT_LEADER, null, null, later(5), java.time.Duration.ofDays(7));
         assertThat(kase.data.closeKind).isEqualTo(CloseKind.OVERTIME);
         assertThat(kase.newEntries()).filteredOn(e -> e.move() == CaseMove.REPORT_HANDLED)
                 .extracting(e -> e.stageOnTime()).containsExactly(false);
@@ -236,7 +236,7 @@ class CaseTest {
         var kase = reported(CaseSource.HOTLINE_12345);
         assertThatThrownBy(() -> kase.sendToVerify(DISPATCHER, INSPECTOR.id(), null, later(1), deadlines))
                 .isInstanceOfSatisfying(UrbanGridException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
-        assertThatThrownBy(() -> kase.close(SHIFT_LEADER, null, null, later(1)))
+        assertThatThrownBy(() -> kase.close(SHIFT_LEADER, null, null, later(1), java.time.Duration.ofDays(7)))
                 .isInstanceOfSatisfying(UrbanGridException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
                     assertThat(e.properties()).containsEntry("currentStatus", CaseStatus.REPORTED);
@@ -309,8 +309,8 @@ class CaseTest {
         kase.reportHandled(HANDLER, "已清运", List.of("p3"), later(60), deadlines);
         kase.sendToCheck(OPERATOR, INSPECTOR.id(), null, later(5), deadlines);
         kase.check(INSPECTOR, true, null, List.of("p4"), later(5), deadlines);
-        assertThatThrownBy(() -> kase.close(SHIFT_LEADER, CloseKind.SPECIAL, null, later(1))).isInstanceOf(UrbanGridException.class);
-        kase.close(SHIFT_LEADER, CloseKind.SPECIAL, "上级指示特殊处理", later(1));
+        assertThatThrownBy(() -> kase.close(SHIFT_LEADER, CloseKind.SPECIAL, null, later(1), java.time.Duration.ofDays(7))).isInstanceOf(UrbanGridException.class);
+        kase.close(SHIFT_LEADER, CloseKind.SPECIAL, "上级指示特殊处理", later(1), java.time.Duration.ofDays(7));
         assertThat(kase.data.closeKind).isEqualTo(CloseKind.SPECIAL);
     }
 }

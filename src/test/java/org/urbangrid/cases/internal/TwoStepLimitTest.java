@@ -64,8 +64,8 @@ class TwoStepLimitTest {
         var d = kase.data;
         assertThat(d.safeDeadline.due()).isEqualTo(d.dispatchedAt.plus(Duration.ofHours(3)));
         assertThat(d.deadline.due()).isEqualTo(d.dispatchedAt.plus(Duration.ofHours(6)));
-        assertThat(MoveTable.yourMoves(d, HANDLER)).contains(CaseMove.REPORT_MADE_SAFE, CaseMove.REPORT_HANDLED);
-        assertThat(MoveTable.yourMoves(d, OTHER_HANDLER)).isEmpty();
+        assertThat(MoveTable.yourMoves(d, HANDLER, now)).contains(CaseMove.REPORT_MADE_SAFE, CaseMove.REPORT_HANDLED);
+        assertThat(MoveTable.yourMoves(d, OTHER_HANDLER, now)).isEmpty();
         var first = views().firstStep(d);
         assertThat(first.limit()).isEqualTo(TimeLimit.naturalHours(3));
         assertThat(first.due()).isEqualTo(d.safeDeadline.due());
@@ -87,7 +87,7 @@ class TwoStepLimitTest {
         assertThat(kase.data.deadline.due()).isEqualTo(fixDue);
         assertThat(kase.data.firstStepOpen()).isFalse();
         assertThat(views().firstStep(kase.data)).isNull();
-        assertThat(MoveTable.yourMoves(kase.data, HANDLER)).doesNotContain(CaseMove.REPORT_MADE_SAFE)
+        assertThat(MoveTable.yourMoves(kase.data, HANDLER, now)).doesNotContain(CaseMove.REPORT_MADE_SAFE)
                 .contains(CaseMove.REPORT_HANDLED);
         assertThat(kase.events()).last().isInstanceOf(CaseEvent.CaseMadeSafe.class)
                 .satisfies(e -> assertThat(e.facts().stageOnTime()).isTrue());
@@ -160,7 +160,7 @@ class TwoStepLimitTest {
 
         var other = dispatchedManhole();
         other.request(DISPATCHER, RequestKind.CANCEL, "重复案件", null, later(5));
-        assertThat(MoveTable.yourMoves(other.data, HANDLER)).doesNotContain(CaseMove.REPORT_MADE_SAFE);
+        assertThat(MoveTable.yourMoves(other.data, HANDLER, now)).doesNotContain(CaseMove.REPORT_MADE_SAFE);
     }
 
     @Test
