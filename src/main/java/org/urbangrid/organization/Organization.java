@@ -111,6 +111,9 @@ public class Organization {
     @Transactional
     public StaffMember updateStaff(long id, StaffChange change) {
         var before = requireStaff(id);
+        if (before.role() == Role.CHANNEL) {
+            throw UrbanGridException.invalid("error.staff.channel-role").with("field", "role");
+        }
         if (before.role() == Role.INSPECTOR && change.role() != Role.INSPECTOR && !store.areaOf(id).isEmpty()) {
             throw UrbanGridException.invalid("error.staff.inspector-has-area", before.username());
         }
@@ -255,7 +258,27 @@ public class Organization {
         return store.covers(inspectorId, unitGridCode);
     }
 
+    /**
+     * 接入渠道账号: the account a channel (the public pages, a hotline system, an Open311 client) acts through. It has
+     * a password hash nobody knows and cannot log in ({@link Role#CHANNEL} is refused at every login).
+     */
+    @Transactional
+    public StaffMember createChannelAccount(String username, String displayName) {
+        if (store.staffByUsername(username).isPresent()) {
+            throw UrbanGridException.conflict("error.staff.username-taken", username);
+        }
+        var secret = new byte[32];
+        random.nextBytes(secret);
+        var created = store.insertStaff(new NewStaff(username, displayName, "-", Role.CHANNEL, null, null, null),
+                passwords.encode(java.util.HexFormat.of().formatHex(secret)));
+        audit.record("staff", "create", created.username(), null, created);
+        return created;
+    }
+
     private void checkScope(Role role, Long departmentId, String streetCode) {
+        if (role == Role.CHANNEL) {
+            throw UrbanGridException.invalid("error.staff.channel-role").with("field", "role");
+        }
         if (role == Role.HANDLER && departmentId == null) {
             throw UrbanGridException.invalid("error.staff.handler-needs-department");
         }

@@ -128,6 +128,24 @@ public class Cases {
                 .query(Cases::entry).list();
     }
 
+    /** The histories of several cases, each in order. */
+    Map<Long, List<HistoryEntry>> histories(List<Long> caseIds) {
+        var byCase = new java.util.HashMap<Long, List<HistoryEntry>>();
+        if (!caseIds.isEmpty()) {
+            jdbc.sql("select * from case_history where case_id in (:ids) order by case_id, seq").param("ids", caseIds)
+                    .query((rs, n) -> byCase.computeIfAbsent(rs.getLong("case_id"), k -> new java.util.ArrayList<>())
+                            .add(entry(rs, n))).list();
+        }
+        return byCase;
+    }
+
+    /** History rows read with their case: for feeds across cases. */
+    record Located(long caseId, HistoryEntry entry) {}
+
+    static Located located(ResultSet rs, int row) throws SQLException {
+        return new Located(rs.getLong("case_id"), entry(rs, row));
+    }
+
     private Case withHistorySize(CaseData data) {
         int size = jdbc.sql("select count(*) from case_history where case_id = ?").param(data.id)
                 .query(Integer.class).single();

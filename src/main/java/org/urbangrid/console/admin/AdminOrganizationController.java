@@ -62,7 +62,7 @@ class AdminOrganizationController {
         model.addAttribute("departments", departments);
         model.addAttribute("departmentsById", byId);
         model.addAttribute("kinds", DepartmentKind.values());
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Role.staffRoles());
         model.addAttribute("role", role == null ? "" : role);
         model.addAttribute("staff", staff);
         model.addAttribute("areaSizes", areaSizes);
@@ -116,7 +116,7 @@ class AdminOrganizationController {
         model.addAttribute("department", member.departmentId() == null ? null
                 : organization.department(member.departmentId()).orElse(null));
         model.addAttribute("street", member.streetCode() == null ? null : grids.find(member.streetCode()).orElse(null));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Role.staffRoles());
         model.addAttribute("departments", organization.departments());
         model.addAttribute("streets", grids.ofLevel(GridLevel.STREET));
         model.addAttribute("areaSize", organization.areaOf(id).size());

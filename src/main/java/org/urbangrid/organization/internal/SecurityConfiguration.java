@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -31,11 +30,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.urbangrid.organization.StaffPrincipal;
-import org.urbangrid.platform.MapBaseLayerProperties;
+import org.urbangrid.organization.Role;
 
 /**
  * Three doors: {@code /actuator/**} (health and info open, the rest administrators only, by token or session);
@@ -46,25 +44,10 @@ import org.urbangrid.platform.MapBaseLayerProperties;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /**
-     * Scripts, styles, fonts and connections from this origin only (no inline script, handler or style attribute);
-     * images also as data: and blob: URLs (Leaflet, ECharts, photo previews); no framing, no plugins.
-     */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
-            + "font-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private final org.urbangrid.organization.PublicDoors doors;
 
-    /** {@link #CSP}, with the configured external base map's tile origins added to {@code img-src} (and only then). */
-    static String csp(MapBaseLayerProperties baseLayer) {
-        var origins = baseLayer == null ? java.util.List.<String>of() : baseLayer.tileOrigins();
-        return origins.isEmpty() ? CSP
-                : CSP.replace("img-src 'self' data: blob:;", "img-src 'self' data: blob: " + String.join(" ", origins) + ";");
-    }
-
-    private final String csp;
-
-    SecurityConfiguration(MapBaseLayerProperties baseLayer) {
-        this.csp = csp(baseLayer);
+    SecurityConfiguration(org.urbangrid.organization.PublicDoors doors) {
+        this.doors = doors;
     }
 
     /** Where the form login answers 429 (a forward, with the login page and the wait). */
@@ -103,7 +86,7 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService userDetailsService(OrganizationStore store) {
         return username -> store.staffByUsername(username)
-                .filter(member -> member.active())
+                .filter(member -> member.active() && member.role() != Role.CHANNEL)
                 .map(member -> new StaffAccount(StaffPrincipal.of(member), store.passwordHash(username).orElseThrow()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
@@ -185,11 +168,7 @@ class SecurityConfiguration {
     }
 
     private void headers(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
-                .frameOptions(frame -> frame.deny())
-                .contentTypeOptions(Customizer.withDefaults())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(self), geolocation=(self), microphone=()"));
+        doors.headers(headers);
     }
 
     /** Form login: before the password is checked, refuses (429 with the login page) or slows down guessing. */

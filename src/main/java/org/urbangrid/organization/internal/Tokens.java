@@ -60,8 +60,14 @@ public class Tokens {
             throttle.failed(username, address);
             return Optional.empty();
         }
+        var member = store.staffByUsername(username).orElseThrow();
+        if (member.role() == org.urbangrid.organization.Role.CHANNEL) {
+            // a channel's account acts only through its channel's key, never by a password (nobody knows it anyway)
+            throttle.failed(username, address);
+            return Optional.empty();
+        }
         throttle.succeeded(username);
-        var staff = StaffPrincipal.of(store.staffByUsername(username).orElseThrow());
+        var staff = StaffPrincipal.of(member);
         var bytes = new byte[32];
         random.nextBytes(bytes);
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -12,7 +12,7 @@ class TileHostPolicyTest {
 
     @Test
     void without_an_external_map_img_src_is_this_origin_only() {
-        assertThat(SecurityConfiguration.csp(MapBaseLayerProperties.none())).isEqualTo(SecurityConfiguration.CSP)
+        assertThat(org.urbangrid.organization.PublicDoors.csp(MapBaseLayerProperties.none())).isEqualTo(org.urbangrid.organization.PublicDoors.CSP)
                 .contains("img-src 'self' data: blob:;");
     }
 
@@ -20,10 +20,10 @@ class TileHostPolicyTest {
     void with_one_img_src_names_its_tile_hosts_and_nothing_else_changes() {
         var tiles = new MapBaseLayerProperties("https://t{s}.tianditu.gov.cn/vec_w/wmts?TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}",
                 "k", null, "© 天地图", List.of("0", "1"), null, null);
-        var csp = SecurityConfiguration.csp(tiles);
+        var csp = org.urbangrid.organization.PublicDoors.csp(tiles);
         assertThat(csp).contains("img-src 'self' data: blob: https://t0.tianditu.gov.cn https://t1.tianditu.gov.cn;")
                 .contains("connect-src 'self';", "script-src 'self';", "default-src 'self';");
         assertThat(csp.replace(" https://t0.tianditu.gov.cn https://t1.tianditu.gov.cn", ""))
-                .isEqualTo(SecurityConfiguration.CSP);
+                .isEqualTo(org.urbangrid.organization.PublicDoors.CSP);
     }
 }
