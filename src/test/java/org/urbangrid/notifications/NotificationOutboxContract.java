@@ -293,6 +293,12 @@ abstract class NotificationOutboxContract extends IntegrationTest {
     }
 
     @Test
+    void the_poller_is_a_durable_task_of_the_cluster_wide_scheduler() {
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'deliver-notifications'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void pending_and_failed_messages_are_gauged() {
         webhook("{\"n\":7}");
         double pending = meters.get("urbangrid.notifications.messages").tag("status", "pending").gauge().value();
