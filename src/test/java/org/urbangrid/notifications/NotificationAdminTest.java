@@ -1,0 +1,3 @@
+package org.urbangrid.notifications;
+
+class NotificationAdminTest extends NotificationAdminContract {}

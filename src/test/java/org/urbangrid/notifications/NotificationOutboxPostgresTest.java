@@ -1,0 +1,6 @@
+package org.urbangrid.notifications;
+
+import org.urbangrid.support.OnPostgres;
+
+@OnPostgres
+class NotificationOutboxPostgresTest extends NotificationOutboxContract {}
