@@ -30,7 +30,7 @@ public class PublicDoors {
 
     private final String csp;
 
-    PublicDoors(MapBaseLayerProperties baseLayer) {
+    public PublicDoors(MapBaseLayerProperties baseLayer) {
         this.csp = csp(baseLayer);
     }
 

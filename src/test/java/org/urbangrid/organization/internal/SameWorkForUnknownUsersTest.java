@@ -51,7 +51,7 @@ class SameWorkForUnknownUsersTest {
 
     @Test
     void the_form_login_compares_a_password_for_unknown_and_inactive_users_too() {
-        var details = new SecurityConfiguration(org.urbangrid.platform.MapBaseLayerProperties.none()).userDetailsService(store);
+        var details = new SecurityConfiguration(new org.urbangrid.organization.PublicDoors(org.urbangrid.platform.MapBaseLayerProperties.none())).userDetailsService(store);
         var provider = new DaoAuthenticationProvider(details);
         provider.setPasswordEncoder(encoder);
         for (var name : new String[] {"ghost", "sleeper", "known"}) {
