@@ -243,11 +243,11 @@ public final class MoveRules {
         rule(REFUSE_CANCEL,   OPEN,                roles(SHIFT_LEADER),          same(),                     Pending.CANCEL_REQUEST,         STREET,   in(Input.REASON),         in());
         rule(URGE,            OPEN,                roles(LEADER),                same(),                     Pending.ANY,                    STREET,   in(Input.REASON),         in(Input.ANSWER_DUE), Queue.OVERDUE, false);
         rule(TRANSFER_BACK,   of(REPORTED, VERIFYING, PENDING_FILING), roles(OPERATOR, SHIFT_LEADER), fixed(NOT_FILED), Pending.NONE,          HOTLINE,  in(Input.REASON),         in(), Queue.NEVER, true);
-        rule(MERGE,           OPEN,                roles(OPERATOR, SHIFT_LEADER), fixed(MERGED),             Pending.NONE,                   STREET,   in(Input.MAIN_CASE),      in(Input.REASON), Queue.NEVER, true);
+        rule(MERGE,           of(REPORTED, VERIFYING, PENDING_FILING, PENDING_DISPATCH), roles(OPERATOR, SHIFT_LEADER), fixed(MERGED),             Pending.NONE,                   STREET,   in(Input.MAIN_CASE),      in(Input.REASON), Queue.NEVER, true);
         rule(SEPARATE,        of(MERGED),          roles(OPERATOR, SHIFT_LEADER), fixed(REPORTED),           Pending.NONE,                   STREET,   in(),                     in(Input.REASON), Queue.NEVER, false);
         rule(REOPEN,          of(CLOSED),          roles(CHANNEL, OPERATOR),     fixed(HANDLED),             Pending.NONE,                   REOPENABLE, in(Input.REASON),       in(Input.PHOTOS), Queue.NEVER, false);
-        rule(APPROVE_PUBLIC,  ALL,                 roles(OPERATOR, SHIFT_LEADER), same(),                    Pending.ANY,                    UNSEEN,   in(),                     in(Input.REASON), Queue.NEVER, false);
-        rule(HIDE_PUBLIC,     ALL,                 roles(OPERATOR, SHIFT_LEADER), same(),                    Pending.ANY,                    STREET,   in(Input.REASON),         in(Input.HIDDEN_PHOTOS, Input.HIDDEN_TEXT), Queue.NEVER, false);
+        rule(APPROVE_PUBLIC,  ALL,                 roles(OPERATOR),              same(),                    Pending.ANY,                    UNSEEN,   in(),                     in(Input.REASON), Queue.NEVER, false);
+        rule(HIDE_PUBLIC,     ALL,                 roles(OPERATOR),              same(),                    Pending.ANY,                    STREET,   in(Input.REASON),         in(Input.HIDDEN_PHOTOS, Input.HIDDEN_TEXT), Queue.NEVER, false);
     }
 
     private MoveRules() {}
