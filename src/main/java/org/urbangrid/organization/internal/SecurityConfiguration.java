@@ -31,40 +31,33 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.urbangrid.organization.SecurityHeaders;
 import org.urbangrid.organization.StaffPrincipal;
 import org.urbangrid.platform.MapBaseLayerProperties;
 
 /**
  * Three doors: {@code /actuator/**} (health and info open, the rest administrators only, by token or session);
  * {@code /api/**}, stateless, with bearer tokens from {@code POST /api/auth/token}; everything else is the browser
- * console with form login and CSRF protection. Every answer carries the security headers of {@link #CSP}.
+ * console with form login and CSRF protection. Every answer carries the security headers of {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /**
-     * Scripts, styles, fonts and connections from this origin only (no inline script, handler or style attribute);
-     * images also as data: and blob: URLs (Leaflet, ECharts, photo previews); no framing, no plugins.
-     */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
-            + "font-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** The platform's Content-Security-Policy ({@link SecurityHeaders#CSP}). */
+    static final String CSP = SecurityHeaders.CSP;
 
     /** {@link #CSP}, with the configured external base map's tile origins added to {@code img-src} (and only then). */
     static String csp(MapBaseLayerProperties baseLayer) {
-        var origins = baseLayer == null ? java.util.List.<String>of() : baseLayer.tileOrigins();
-        return origins.isEmpty() ? CSP
-                : CSP.replace("img-src 'self' data: blob:;", "img-src 'self' data: blob: " + String.join(" ", origins) + ";");
+        return SecurityHeaders.csp(baseLayer);
     }
 
-    private final String csp;
+    private final Customizer<HeadersConfigurer<HttpSecurity>> headers;
 
     SecurityConfiguration(MapBaseLayerProperties baseLayer) {
-        this.csp = csp(baseLayer);
+        this.headers = SecurityHeaders.of(baseLayer);
     }
 
     /** Where the form login answers 429 (a forward, with the login page and the wait). */
@@ -185,11 +178,7 @@ class SecurityConfiguration {
     }
 
     private void headers(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
-                .frameOptions(frame -> frame.deny())
-                .contentTypeOptions(Customizer.withDefaults())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(self), geolocation=(self), microphone=()"));
+        this.headers.customize(headers);
     }
 
     /** Form login: before the password is checked, refuses (429 with the login page) or slows down guessing. */
