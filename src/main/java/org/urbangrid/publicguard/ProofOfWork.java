@@ -18,8 +18,8 @@ import org.urbangrid.publicguard.internal.UsedChallenges;
 /**
  * Proof of work (工作量证明) instead of a CAPTCHA: before a public write the client asks
  * {@code GET /public/pow/challenge} for a challenge and finds a nonce such that SHA-256(challenge ":" nonce) starts
- * with the challenge's number of zero bits (default 18: about 262,000 hashes, under a second in a phone's browser,
- * see {@code /js/pow.js}). One write, one solved challenge: a script posting thousands of reports pays thousands of
+ * with the challenge's number of zero bits (default 18: about 262,000 hashes, aimed at about a second in a phone's
+ * browser, see {@code /js/pow.js}). One write, one solved challenge: a script posting thousands of reports pays thousands of
  * times that work, on top of its address's and device's write budgets.
  *
  * <p>A challenge is {@code <random>.<expires epoch s>.<difficulty>.<signature>}, HMAC-signed with the server secret,

@@ -174,7 +174,7 @@ public class PublicGuardProperties {
 
     /** The proof of work (工作量证明) asked of public writes. */
     public static class Pow {
-        /** Leading zero bits of SHA-256(challenge ":" nonce): 18 is about 262,000 hashes, under a second on a phone. */
+        /** Leading zero bits of SHA-256(challenge ":" nonce): 18 is about 262,000 hashes, about a second on a phone. */
         private int difficulty = 18;
         /** The most a busy address is asked for (each bit doubles the work). */
         private int maxDifficulty = 22;
