@@ -10,10 +10,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.servlet.LocaleResolver;
 import org.urbangrid.organization.PublicDoors;
-import org.urbangrid.platform.MapBaseLayerProperties;
 import org.urbangrid.platform.Problems;
 import org.urbangrid.publicguard.ProofOfWork;
 
