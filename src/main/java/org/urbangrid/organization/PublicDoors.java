@@ -17,8 +17,12 @@ import org.urbangrid.platform.MapBaseLayerProperties;
 @Component
 public class PublicDoors {
 
-    /** The order of a public door's chain: after actuator (0) and the staff API (1), before the console (last). */
-    public static final int ORDER = 1;
+    /**
+     * The order of a public door's chain: after actuator (0) and the staff API (1), before the console's catch-all
+     * (10). A narrower door inside a wider one (the proof-of-work challenge inside {@code /public/**}) takes
+     * {@code ORDER - 1}, so it is matched first.
+     */
+    public static final int ORDER = 5;
 
     /**
      * Scripts, styles, fonts and connections from this origin only (no inline script, handler or style attribute);

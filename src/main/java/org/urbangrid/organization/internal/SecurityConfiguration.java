@@ -138,7 +138,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(10)
     SecurityFilterChain consoleSecurity(HttpSecurity http, LoginThrottle throttle, AccountStanding standing,
             Clock clock) throws Exception {
         var success = new SimpleUrlAuthenticationSuccessHandler("/");

@@ -72,7 +72,7 @@ class PublicGuardConfiguration {
      * with a stricter rule.
      */
     @Bean
-    @Order(PublicDoors.ORDER)
+    @Order(PublicDoors.ORDER - 1)
     SecurityFilterChain proofOfWorkSecurity(HttpSecurity http, PublicDoors doors) throws Exception {
         // Only GET answers here and it changes nothing: no CSRF token, no session.
         doors.stateless(http.securityMatcher("/public/pow/**"))
