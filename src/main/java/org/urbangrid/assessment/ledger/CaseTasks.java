@@ -136,6 +136,9 @@ public final class CaseTasks {
                     // and its report is neither valid nor invalid (the first report of the problem has the credit)
                     endCurrent(e);
                     merged = true;
+                    if (report != null) {
+                        report.valid = null; // decided again if it is separated and filed on its own
+                    }
                 }
                 case SEPARATE -> {
                     merged = false;
