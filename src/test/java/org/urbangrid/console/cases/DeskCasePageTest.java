@@ -61,9 +61,9 @@ class DeskCasePageTest extends IntegrationTest {
         var reported = cases.reported();
         var operator = page("operator", "OPERATOR", reported.id());
         assertThat(primary(operator)).as("an inspector's own report is accepted").isEqualTo("ACCEPT");
-        assertThat(folded(operator)).contains("id=\"move-SEND_TO_VERIFY\"", "id=\"move-REQUEST_CANCEL\"")
-                .doesNotContain("id=\"move-ACCEPT\"");
-        assertThat(operator).contains("id=\"move-next-ACCEPT\"", "处理并打开下一件", "更多操作(2)")
+        assertThat(folded(operator)).contains("id=\"move-SEND_TO_VERIFY\"", "id=\"move-REQUEST_CANCEL\"",
+                "id=\"move-MERGE\"", "id=\"move-HIDE_PUBLIC\"").doesNotContain("id=\"move-ACCEPT\"");
+        assertThat(operator).contains("id=\"move-next-ACCEPT\"", "处理并打开下一件", "更多操作(4)")
                 .doesNotContain("<details id=\"more-moves\" open");
 
         var filing = cases.pendingFiling();
@@ -290,5 +290,26 @@ class DeskCasePageTest extends IntegrationTest {
         var m = Pattern.compile("id=\"" + id + "\"[^>]*>([0-9,]+)").matcher(Api.body(html));
         assertThat(m.find()).as(id).isTrue();
         return Long.parseLong(m.group(1).replace(",", ""));
+    }
+
+    @Test
+    void a_later_report_nearby_is_proposed_as_a_duplicate_and_merged_in_one_click_or_by_number() {
+        var first = cases.reported();
+        var second = cases.reported();
+        var page = page("operator", "OPERATOR", second.id());
+        assertThat(page).contains("id=\"duplicates\"", "id=\"main-case-" + first.id() + "\"", first.number());
+        var merged = mvc.post().uri("/console/cases/{id}/moves/MERGE", second.id()).with(as("operator", "OPERATOR"))
+                .with(csrf()).param("mainCaseId", String.valueOf(first.id())).exchange();
+        assertThat(CasePageTest.flashOf(merged)).contains("已合并");
+        assertThat(cases.status(second)).isEqualTo("MERGED");
+        assertThat(page("operator", "OPERATOR", second.id())).contains("id=\"move-SEPARATE\"");
+
+        var third = cases.reported();
+        var byNumber = mvc.post().uri("/console/cases/{id}/moves/MERGE", third.id()).with(as("operator", "OPERATOR"))
+                .with(csrf()).param("mainCaseNumber", first.number()).exchange();
+        assertThat(CasePageTest.flashOf(byNumber)).contains("已合并");
+        var unknown = mvc.post().uri("/console/cases/{id}/moves/MERGE", cases.reported().id())
+                .with(as("operator", "OPERATOR")).with(csrf()).param("mainCaseNumber", "20990101-00001").exchange();
+        assertThat((String) unknown.getMvcResult().getFlashMap().get("error")).contains("mainCaseId");
     }
 }
