@@ -11,10 +11,11 @@ import org.urbangrid.cases.CaseSource;
  *
  * @param filedDay the city's date of 立案; null when never filed
  * @param reporterId the reporting staff member (an inspector for inspector reports)
+ * @param merged a duplicate merged into an earlier case: not a case of its own in any count
  */
 public record CaseLedger(long caseId, String caseNumber, CaseSource source, long reporterId, String unitGridCode,
         String communityCode, String streetCode, List<LedgerTask> tasks, LocalDate filedDay, Instant filedAt,
-        boolean closed, boolean cancelled) {
+        boolean closed, boolean cancelled, boolean merged) {
 
     public boolean filed() {
         return filedDay != null;

@@ -34,6 +34,7 @@ public final class CaseTasks {
         private Instant filedAt;
         private boolean closed;
         private boolean cancelled;
+        private boolean merged;
 
         Walk(CaseRecord c, ZoneId zone) {
             this.c = c;
@@ -54,7 +55,7 @@ public final class CaseTasks {
             }
             return new CaseLedger(c.id(), c.number(), c.source(), c.reporterId(), c.unitGridCode(),
                     c.communityCode(), c.streetCode(), tasks.stream().map(t -> t.freeze(c.id())).toList(),
-                    filedAt == null ? null : LocalDate.ofInstant(filedAt, zone), filedAt, closed, cancelled);
+                    filedAt == null ? null : LocalDate.ofInstant(filedAt, zone), filedAt, closed, cancelled, merged);
         }
 
         private void step(HistoryEntry e) {
@@ -125,8 +126,35 @@ public final class CaseTasks {
                     }
                     cancelled = true;
                 }
+                case TRANSFER_BACK -> {
+                    // not the city's to handle: the intake desk ended its task, the report was not one for the city
+                    endCurrent(e);
+                    decide(false);
+                }
+                case MERGE -> {
+                    // a duplicate: the desk's task ends with the merge; the case counts nowhere as a case of its own,
+                    // and its report is neither valid nor invalid (the first report of the problem has the credit)
+                    endCurrent(e);
+                    merged = true;
+                    if (report != null) {
+                        report.valid = null; // decided again if it is separated and filed on its own
+                    }
+                }
+                case SEPARATE -> {
+                    merged = false;
+                    current = start(TaskKind.ACCEPT, e, null);
+                }
+                case REOPEN -> {
+                    // 市民反映未解决: the fix did not hold; it counts against the department that reported it fixed
+                    if (lastHandle != null) {
+                        lastHandle.reworked = true;
+                    }
+                    closed = false;
+                    endCurrent(e);
+                    current = start(TaskKind.SEND_TO_CHECK, e, null);
+                }
                 case REPORT_MADE_SAFE, REQUEST_EXTENSION, REQUEST_RETURN, REQUEST_SUSPENSION, REFUSE_REQUEST,
-                        REQUEST_CANCEL, REFUSE_CANCEL, URGE -> { }
+                        REQUEST_CANCEL, REFUSE_CANCEL, URGE, APPROVE_PUBLIC, HIDE_PUBLIC -> { }
             }
         }
 

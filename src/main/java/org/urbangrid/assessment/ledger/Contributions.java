@@ -91,6 +91,9 @@ public final class Contributions {
 
     /** Per case: the department that had it last, and the region it lies in (on the day it was filed). */
     private static void caseLevel(CaseLedger c, Out out) {
+        if (c.merged()) {
+            return; // a duplicate is counted once, as the case it joined
+        }
         var department = c.lastDepartment();
         if (department != null && !c.cancelled()) {
             var first = c.tasks(TaskKind.HANDLE).stream().filter(h -> department.equals(h.subjectId())).findFirst()

@@ -64,7 +64,7 @@ class DeskCaseController {
         var before = openNext ? queries.view(id).clock() : null;
         String message;
         try {
-            message = done(move, management.move(id, move, form.toCommand(store(form), platform.zone())));
+            message = done(move, management.move(id, move, form.toCommand(store(form), platform.zone(), mainCase(form))));
         } catch (UrbanGridException e) {
             redirect.addFlashAttribute("error", texts.refusal(e));
             return "redirect:/console/cases/" + id;
@@ -77,6 +77,16 @@ class DeskCaseController {
         }
         redirect.addFlashAttribute("flash", message);
         return "redirect:/console/cases/" + id;
+    }
+
+    /** The main case of a merge: a proposed one, or the one named by its number (as the person may see it). */
+    private Long mainCase(MoveForm form) {
+        if (form.mainCaseId() != null || form.mainCaseNumber() == null || form.mainCaseNumber().isBlank()) {
+            return form.mainCaseId();
+        }
+        var number = form.mainCaseNumber().strip();
+        return queries.visibleId(number).orElseThrow(() ->
+                UrbanGridException.invalid("error.case.merge-main-not-found", number).with("field", "mainCaseId"));
     }
 
     private List<String> store(MoveForm form) throws IOException {

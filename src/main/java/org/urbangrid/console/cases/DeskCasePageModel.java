@@ -43,9 +43,12 @@ class DeskCasePageModel {
     private final TimeLeftWords timeWords;
     private final WorkCalendars calendars;
     private final CurrentStaff current;
+    private final org.urbangrid.cases.PublicCases publicCases;
 
     DeskCasePageModel(Catalog catalog, Organization organization, RoutingPolicy routing, DeskLookups lookups, DeskTexts texts,
-            RoutingWords routingWords, TimeLeftWords timeWords, WorkCalendars calendars, CurrentStaff current) {
+            RoutingWords routingWords, TimeLeftWords timeWords, WorkCalendars calendars, CurrentStaff current,
+            org.urbangrid.cases.PublicCases publicCases) {
+        this.publicCases = publicCases;
         this.catalog = catalog;
         this.organization = organization;
         this.routing = routing;
@@ -97,6 +100,9 @@ class DeskCasePageModel {
         addChoices(model, kase);
     }
 
+    /** A proposed duplicate's main case: number, metres away, when reported. */
+    record DuplicateRow(long id, String number, int meters, String reportedAt, String address, String status) {}
+
     /** One row of a closed case's summary: a state, its time elapsed and in work time, late or not. */
     record StageRow(String status, String elapsed, String work, boolean late) {}
 
@@ -132,6 +138,14 @@ class DeskCasePageModel {
             var name = suggestion == null ? null : lookups.departmentName(suggestion.departmentId());
             model.addAttribute("fileSuggestedName", name);
             model.addAttribute("fileReason", suggestion == null ? null : routingWords.reason(kase, suggestion, name));
+        }
+        if (moves.contains(CaseMove.MERGE)) {
+            // 疑似重复: open cases of the same class nearby, reported before this one (the later joins the earlier).
+            model.addAttribute("duplicates", publicCases.nearbyOpen(kase.classCode(), kase.latitude(), kase.longitude(),
+                    kase.reportedAt(), kase.id()).stream().filter(n -> !n.reportedAt().isAfter(kase.reportedAt()))
+                    .map(n -> new DuplicateRow(n.id(), n.number(), n.distanceMeters(), texts.time(n.reportedAt()),
+                            n.address(), n.status().name()))
+                    .toList());
         }
         model.addAttribute("closeKinds", EnumSet.complementOf(EnumSet.of(CloseKind.ON_THE_SPOT)));
         model.addAttribute("limitUnits", LimitUnit.values());

@@ -16,10 +16,12 @@ import org.urbangrid.deadline.LimitUnit;
  *
  * @param answerDue for urge: the day the leader expects an answer (city time, end of day)
  * @param next {@code queue}: after the move, open the next case of my queue ("处理并打开下一件")
+ * @param mainCaseId for merge: the earlier case, one of the proposed duplicates
+ * @param mainCaseNumber for merge: the earlier case by its number, when none is proposed (the id wins)
  */
 record MoveForm(Long version, String comment, Long inspectorId, Long departmentId, List<Long> assisting,
         String conditionCode, Integer amount, LimitUnit unit, CloseKind closeKind, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answerDue,
-        List<MultipartFile> photos, String next) {
+        List<MultipartFile> photos, String next, Long mainCaseId, String mainCaseNumber, String hiddenText, List<String> hiddenPhotoIds) {
 
     boolean openNext() {
         return "queue".equals(next);
@@ -30,12 +32,18 @@ record MoveForm(Long version, String comment, Long inspectorId, Long departmentI
     }
 
     MoveCommand toCommand(List<String> photoIds, ZoneId zone) {
+        return toCommand(photoIds, zone, mainCaseId);
+    }
+
+    /** With the main case of a merge resolved (from its number when no proposed one was picked). */
+    MoveCommand toCommand(List<String> photoIds, ZoneId zone, Long mainCase) {
         var extension = amount == null && unit == null ? null : new MoveCommand.Extension(amount, unit);
         var assistingIds = assisting == null ? Set.<Long>of()
                 : assisting.stream().filter(id -> id != null && !id.equals(departmentId)).collect(java.util.stream.Collectors.toSet());
         return new MoveCommand(version, blank(comment), photoIds, departmentId, assistingIds, inspectorId,
                 blank(conditionCode), extension, closeKind,
-                answerDue == null ? null : answerDue.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1));
+                answerDue == null ? null : answerDue.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1),
+                mainCase, blank(hiddenText), hiddenPhotoIds == null ? null : List.copyOf(hiddenPhotoIds));
     }
 
     private static String blank(String text) {

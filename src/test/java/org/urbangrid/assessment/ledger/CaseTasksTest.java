@@ -134,4 +134,68 @@ class CaseTasksTest {
         assertThat(accept.dueLater(due)).isTrue();
         assertThat(accept.due(due.plusSeconds(1))).isTrue();
     }
+
+    @Test
+    void a_merged_duplicate_counts_nowhere_as_a_case_and_its_report_earns_no_credit() {
+        entry(REPORT, INSPECTOR, Role.INSPECTOR, null, REPORTED, null, Map.of("stageDue", due(10)));
+        entry(ACCEPT, OPERATOR, Role.OPERATOR, REPORTED, PENDING_FILING, true, Map.of("stageDue", due(30)));
+        entry(FILE, LEADER, Role.SHIFT_LEADER, PENDING_FILING, PENDING_DISPATCH, true, Map.of("stageDue", due(30)));
+        entry(MERGE, OPERATOR, Role.OPERATOR, PENDING_DISPATCH, MERGED, null, Map.of("mainCaseId", "9"));
+        var ledger = derive(MERGED, null);
+
+        assertThat(ledger.merged()).isTrue();
+        assertThat(ledger.tasks(TaskKind.REPORT).get(0).valid()).isNull();
+        assertThat(ledger.tasks(TaskKind.DISPATCH).get(0).open()).isFalse();
+        var facts = Contributions.of(ledger);
+        // No region or department figure counts it (filed cases, close rate, public share); the desks' work stays.
+        assertThat(facts).noneMatch(f -> f.code().equals("FILED") || f.code().equals("CLOSE_RATE")
+                || f.code().equals("PUBLIC_REPORT_RATE") || f.code().equals(Fact.OWN_FILED));
+        assertThat(facts).noneMatch(f -> f.code().equals("VALID_REPORT_RATE"));
+        assertThat(facts).anyMatch(f -> f.code().equals("REPORTS") && f.num() == 1);
+    }
+
+    @Test
+    void a_separated_report_is_a_case_again_with_a_fresh_intake_task() {
+        entry(REPORT, INSPECTOR, Role.INSPECTOR, null, REPORTED, null, Map.of("stageDue", due(10)));
+        entry(MERGE, OPERATOR, Role.OPERATOR, REPORTED, MERGED, null, Map.of("mainCaseId", "9"));
+        entry(SEPARATE, OPERATOR, Role.OPERATOR, MERGED, REPORTED, null, Map.of("stageDue", due(10)));
+        var ledger = derive(REPORTED, null);
+
+        assertThat(ledger.merged()).isFalse();
+        assertThat(ledger.tasks().stream().map(LedgerTask::kind).toList())
+                .containsExactly(TaskKind.REPORT, TaskKind.ACCEPT, TaskKind.ACCEPT);
+        assertThat(ledger.tasks(TaskKind.ACCEPT).get(1).open()).isTrue();
+    }
+
+    @Test
+    void a_citizens_not_fixed_reopens_the_case_and_counts_as_rework_against_the_department() {
+        entry(REPORT, INSPECTOR, Role.INSPECTOR, null, REPORTED, null, Map.of("stageDue", due(10)));
+        entry(ACCEPT, OPERATOR, Role.OPERATOR, REPORTED, PENDING_FILING, true, Map.of("stageDue", due(30)));
+        entry(FILE, LEADER, Role.SHIFT_LEADER, PENDING_FILING, PENDING_DISPATCH, true, Map.of("stageDue", due(30)));
+        entry(DISPATCH, DISPATCHER, Role.DISPATCHER, PENDING_DISPATCH, DISPATCHED, true,
+                Map.of("leadDepartmentId", "50", "stageDue", due(240)));
+        entry(REPORT_HANDLED, HANDLER, Role.HANDLER, DISPATCHED, HANDLED, true, Map.of("stageDue", due(30)));
+        entry(SEND_TO_CHECK, OPERATOR, Role.OPERATOR, HANDLED, CHECKING, true, Map.of("inspectorId", "2", "stageDue", due(30)));
+        entry(CHECK_PASS, INSPECTOR, Role.INSPECTOR, CHECKING, PENDING_CLOSE, true, Map.of("stageDue", due(30)));
+        entry(CLOSE, LEADER, Role.SHIFT_LEADER, PENDING_CLOSE, CLOSED, true, Map.of("closeKind", "NORMAL"));
+        entry(REOPEN, 77, Role.CHANNEL, CLOSED, HANDLED, null, Map.of("leadDepartmentId", "50", "stageDue", due(30)));
+        var ledger = derive(HANDLED, null);
+
+        assertThat(ledger.closed()).isFalse();
+        assertThat(ledger.tasks(TaskKind.HANDLE).get(0).reworked()).isTrue();
+        assertThat(ledger.tasks().get(ledger.tasks().size() - 1).kind()).isEqualTo(TaskKind.SEND_TO_CHECK);
+        assertThat(Contributions.of(ledger)).anyMatch(f -> f.code().equals("REWORK_RATE") && f.num() == 1
+                && "50".equals(f.subjectId()));
+    }
+
+    @Test
+    void a_case_transferred_back_to_the_hotline_ends_intake_and_is_no_valid_report() {
+        entry(REPORT, OPERATOR, Role.OPERATOR, null, REPORTED, null, Map.of("stageDue", due(10)));
+        entry(TRANSFER_BACK, OPERATOR, Role.OPERATOR, REPORTED, NOT_FILED, true, Map.of());
+        var ledger = derive(NOT_FILED, null);
+
+        assertThat(ledger.tasks(TaskKind.ACCEPT).get(0).open()).isFalse();
+        assertThat(ledger.tasks(TaskKind.REPORT).get(0).valid()).isFalse();
+        assertThat(ledger.filed()).isFalse();
+    }
 }

@@ -1,0 +1,7 @@
+package org.urbangrid.channels;
+
+import org.urbangrid.support.OnPostgres;
+
+/** Channels on PostgreSQL. */
+@OnPostgres
+class ChannelsPostgresTest extends ChannelsContract {}
