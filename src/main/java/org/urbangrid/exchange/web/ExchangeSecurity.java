@@ -47,7 +47,7 @@ class ExchangeSecurity {
 
     @Bean
     @Order(PublicDoors.ORDER)
-    SecurityFilterChain exchangeSecurity(HttpSecurity http, PublicDoors doors, HotlineExchange exchange,
+    SecurityFilterChain hotlineExchangeDoor(HttpSecurity http, PublicDoors doors, HotlineExchange exchange,
             Channels channels, Problems problems, LocaleResolver locales, JsonMapper json) throws Exception {
         doors.stateless(http.securityMatcher("/exchange/**"))
                 .addFilterBefore(new KeyFilter(exchange, channels), AnonymousAuthenticationFilter.class)
