@@ -540,6 +540,18 @@ abstract class HotlineExchangeContract extends IntegrationTest {
         assertThat(Api.<String>read(late, "$.code")).isEqualTo("error.case.reopen-window-over");
     }
 
+    @Autowired org.urbangrid.publicguard.internal.GuardedPaths guarded;
+
+    @Test
+    void the_public_guard_limits_the_exchange_as_a_path_group_of_its_own() {
+        var door = guarded.of(new org.springframework.mock.web.MockHttpServletRequest("POST", "/exchange/v1/cases"));
+        assertThat(door).isNotNull();
+        assertThat(door.name()).isEqualTo("exchange");
+        assertThat(door.writesPerAddress().getLimit()).isEqualTo(600);
+        assertThat(door.readsPerAddress().getLimit()).isEqualTo(1200);
+        assertThat(door.writesPerDevice().getLimit()).as("system clients keep no device cookie: off").isZero();
+    }
+
     @Test
     void the_openapi_document_describes_the_exchange() {
         var docs = mvc.get().uri("/v3/api-docs").exchange();

@@ -325,11 +325,11 @@ public final class Simulated12345 implements AutoCloseable {
         int port = Integer.parseInt(options.getOrDefault("port", "18345"));
         if (key == null || secret == null) {
             System.err.println("usage: java Simulated12345.java --platform http://localhost:8080 --key <api key> "
-                    + "--secret <webhook secret> [--port 18345] [--lat 38.86 --lng 121.53]");
+                    + "--secret <webhook secret> [--port 18345] [--lat 38.89955 --lng 121.51066]");
             System.exit(2);
         }
-        double lat = Double.parseDouble(options.getOrDefault("lat", "38.8676"));
-        double lng = Double.parseDouble(options.getOrDefault("lng", "121.5285"));
+        double lat = Double.parseDouble(options.getOrDefault("lat", "38.89955"));
+        double lng = Double.parseDouble(options.getOrDefault("lng", "121.51066"));
         var simulator = new Simulated12345(platform, key, secret, port, Clock.systemUTC(), true).onDelivery(d ->
                 System.out.printf(Locale.ROOT, "%n<< webhook %s delivery %s: signature %s, answered %d%s%n   %s%n> ",
                         d.eventType(), d.deliveryId(), d.verified() ? "verified" : "WRONG", d.answered(),
