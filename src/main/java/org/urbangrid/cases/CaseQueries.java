@@ -125,4 +125,12 @@ public interface CaseQueries {
 
     /** Newest first; {@code after} as for {@link #myTasks(Filter, String, int, int)}. */
     CasePage search(Filter filter, String after, int page, int size);
+
+    /**
+     * 工单号: the hotline work-order numbers of these cases, only of those reported through the given account (a
+     * hotline channel's) and carrying one; a case reported through any other account is simply absent. For the
+     * hotline exchange, which must name the hotline's own ticket in every update while {@link PublicCase} carries
+     * none. Checks no acting person: the account is the scope.
+     */
+    java.util.Map<Long, String> ticketNumbers(java.util.Collection<Long> caseIds, long reportedThrough);
 }

@@ -321,6 +321,19 @@ class CaseReader implements CaseQueries {
                 found.capped(), found.next());
     }
 
+    @Override
+    public Map<Long, String> ticketNumbers(java.util.Collection<Long> caseIds, long reportedThrough) {
+        if (caseIds == null || caseIds.isEmpty()) {
+            return Map.of();
+        }
+        var found = new LinkedHashMap<Long, String>();
+        jdbc.sql("select id, ticket_number from cases where id in (:ids) and reporter_id = :through"
+                        + " and ticket_number is not null")
+                .param("ids", List.copyOf(new java.util.LinkedHashSet<>(caseIds))).param("through", reportedThrough)
+                .query((rs, n) -> found.put(rs.getLong(1), rs.getString(2))).list();
+        return found;
+    }
+
     /** A WHERE clause built from named, bound parameters only. */
     private static final class Query {
         private static final Pattern PARAM = Pattern.compile(":(\\w+)");

@@ -1,0 +1,3 @@
+package org.urbangrid.exchange;
+
+class HotlineExchangeTest extends HotlineExchangeContract {}
