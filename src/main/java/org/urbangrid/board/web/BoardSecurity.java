@@ -17,7 +17,7 @@ class BoardSecurity {
 
     @Bean
     @Order(PublicDoors.ORDER - 1)
-    SecurityFilterChain boardSecurity(HttpSecurity http, PublicDoors doors) throws Exception {
+    SecurityFilterChain boardDoors(HttpSecurity http, PublicDoors doors) throws Exception {
         doors.stateless(http.securityMatcher("/public/board/**", "/public/feeds/**", "/public/suggestions/**",
                         "/public/board", "/public/suggestions"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
