@@ -82,7 +82,7 @@ public class BoardFigures {
     public Period period(String month) {
         if (month == null || month.isBlank()) {
             var now = clock.instant();
-            return new Period(now.minus(Duration.ofDays(30)), now, null);
+            return new Period(now.minus(Duration.ofDays(30)), now.plusMillis(1), null);
         }
         YearMonth chosen;
         try {

@@ -82,7 +82,7 @@ class SuggestionPages {
                 .toList());
         model.addAttribute("next", page.next());
         model.addAttribute("topics", SuggestionTopic.values());
-        model.addAttribute("maxText", Suggestions.MAX_TEXT);
+        model.addAttribute("maxText", String.valueOf(Suggestions.MAX_TEXT));
     }
 
     /** An answered suggestion as the public list shows it. */
