@@ -133,4 +133,11 @@ public interface CaseQueries {
      * none. Checks no acting person: the account is the scope.
      */
     java.util.Map<Long, String> ticketNumbers(java.util.Collection<Long> caseIds, long reportedThrough);
+
+    /**
+     * 公开审核: the citizen reports whose text and photos the centre has not seen yet (not shown publicly), newest
+     * first, within the viewer's street, read along {@code ix_cases_unseen (public_seen_at, reported_at, id)}; the
+     * next page starts after {@code (beforeReportedAt, beforeId)}, the last case shown (both null: the first page).
+     */
+    List<CaseView> unseenPublic(Instant beforeReportedAt, Long beforeId, int limit);
 }

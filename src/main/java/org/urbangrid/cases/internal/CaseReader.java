@@ -302,6 +302,30 @@ class CaseReader implements CaseQueries {
         }
     }
 
+    @Override
+    public List<CaseView> unseenPublic(java.time.Instant beforeReportedAt, Long beforeId, int limit) {
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw UrbanGridException.invalid("error.case.page", MAX_PAGE_SIZE);
+        }
+        var viewer = current.get();
+        var sql = new StringBuilder("select id from cases where public_seen_at is null");
+        var params = new LinkedHashMap<String, Object>();
+        if (viewer.streetCode() != null) {
+            sql.append(" and street_code = :street");
+            params.put("street", viewer.streetCode());
+        }
+        if (beforeReportedAt != null && beforeId != null) {
+            sql.append(" and (reported_at < :at or (reported_at = :at and id < :id))");
+            params.put("at", org.urbangrid.platform.SqlTimes.toDb(beforeReportedAt));
+            params.put("id", beforeId);
+        }
+        sql.append(" order by reported_at desc, id desc fetch first ").append(limit).append(" rows only");
+        var ids = jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+        var histories = cases.histories(ids);
+        return cases.load(ids).stream().filter(d -> canSee(viewer, d))
+                .map(d -> views.view(d, histories.getOrDefault(d.id, List.of()), viewer)).toList();
+    }
+
     private static void scopeToStreet(Query query, StaffPrincipal viewer) {
         if (viewer.streetCode() != null) {
             query.where("street_code = :myStreet").bind("myStreet", viewer.streetCode());

@@ -106,6 +106,10 @@ class PublicCaseReader implements PublicCases {
             where.add("status " + (q.open() ? "" : "not ") + "in (:open)");
             params.put("open", CaseStatus.open().stream().map(Enum::name).toList());
         }
+        if (!q.statuses().isEmpty()) {
+            where.add("status in (:statuses)");
+            params.put("statuses", q.statuses().stream().map(Enum::name).toList());
+        }
         if (q.streetCode() != null) {
             where.add("street_code = :street");
             params.put("street", q.streetCode());
