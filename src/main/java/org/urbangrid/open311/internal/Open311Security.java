@@ -22,7 +22,7 @@ class Open311Security implements WebMvcConfigurer {
 
     @Bean
     @Order(PublicDoors.ORDER)
-    SecurityFilterChain open311Security(HttpSecurity http, PublicDoors doors) throws Exception {
+    SecurityFilterChain open311Door(HttpSecurity http, PublicDoors doors) throws Exception {
         doors.stateless(http.securityMatcher("/open311/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
         return http.build();

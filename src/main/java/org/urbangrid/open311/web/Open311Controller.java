@@ -491,6 +491,9 @@ class Open311Controller {
         var status = e.status() == HttpStatus.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
         var text = e.message(messages, LocaleContextHolder.getLocale());
         var field = e.properties().get("field");
+        if (field == null && e.messageKey().startsWith("error.grid.")) {
+            field = "latitude, longitude"; // the position lies outside the district's grids
+        }
         if (field != null) {
             text = message("open311.error.field", text, parameterOf(field.toString()));
         }
@@ -501,6 +504,7 @@ class Open311Controller {
     static String parameterOf(String field) {
         return switch (field) {
             case "latitude" -> "lat";
+            case "latitude, longitude" -> "lat, long";
             case "longitude" -> "long";
             case "conditionCode" -> "attribute[condition]";
             case "reporterContact" -> "first_name, last_name, phone, email";
