@@ -6,5 +6,5 @@
  *
  * <p>No public face: other modules reach it over HTTP only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Open311", allowedDependencies = {"platform", "organization", "cases", "catalog", "grid", "channels", "audit"})
+@org.springframework.modulith.ApplicationModule(displayName = "Open311", allowedDependencies = {"platform", "organization", "cases", "catalog", "grid", "channels", "audit", "deadline"})
 package org.urbangrid.open311;

@@ -44,7 +44,7 @@ record ChannelForm(String code, String name, String kind, String source, String 
         return new NewChannel(c, n, parsedKind(), parsedSource(), "true".equals(trusted) || "on".equals(trusted), url, secret);
     }
 
-    boolean activeChosen() {
+    public boolean activeChosen() {
         return active == null || "true".equals(active) || "on".equals(active);
     }
 
