@@ -384,6 +384,14 @@ public abstract class Open311Contract extends IntegrationTest {
         assertThat((String) Api.read(request, "$[0].status_notes")).contains(main);
     }
 
+    @Test
+    void jackson_xml_on_the_class_path_does_not_turn_the_staff_api_into_xml() {
+        var me = mvc.get().uri("/api/me").header("Authorization", "Bearer " + api.token("operator"))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").exchange();
+        assertThat(me).hasStatusOk();
+        assertThat(me.getResponse().getContentType()).startsWith("application/json");
+    }
+
     // ---- helpers ----
 
     private String create(String description) {
