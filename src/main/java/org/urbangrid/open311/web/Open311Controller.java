@@ -278,6 +278,7 @@ class Open311Controller {
 
     /** Anything else under /open311: 404 for an unknown resource, 400 for a known one asked with another method. */
     @RequestMapping("/**")
+    @io.swagger.v3.oas.annotations.Hidden
     ResponseEntity<byte[]> unknown(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         var known = Pattern.compile("/open311(/v2)?/(discovery|services|requests|tokens|servicerequestupdates)([./].*)?")
