@@ -36,10 +36,12 @@ class DemoLoader implements ApplicationRunner {
     private final Grids grids;
     private final BaseMap baseMap;
     private final DemoHistory history;
+    private final DemoChannels demoChannels;
 
     DemoLoader(Environment environment, Organization organization, DemoOrganization demoOrganization,
             DemoGrids demoGrids, DemoRouting demoRouting, DemoComponents demoComponents, Grids grids, BaseMap baseMap,
-            DemoHistory history) {
+            DemoHistory history, DemoChannels demoChannels) {
+        this.demoChannels = demoChannels;
         this.baseMap = baseMap;
         this.environment = environment;
         this.organization = organization;
@@ -69,6 +71,7 @@ class DemoLoader implements ApplicationRunner {
             log.info("Demo data not loaded (urbangrid.demo={}, configured database)", environment.getProperty("urbangrid.demo"));
             return;
         }
+        demoChannels.load();
         if (!organization.departments().isEmpty()) {
             if (baseMap.count() == 0 && grids.find(DemoGrids.DISTRICT).isPresent()) {
                 // a demo database from before the base map: give it the demo base map once

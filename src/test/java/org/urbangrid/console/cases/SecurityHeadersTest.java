@@ -82,7 +82,7 @@ class SecurityHeadersTest extends IntegrationTest {
                 {"/admin/routing", "admin", "ADMIN"}, {"/admin/calendar", "admin", "ADMIN"},
                 {"/admin/organization", "admin", "ADMIN"}, {"/admin/audit", "admin", "ADMIN"},
                 {"/admin/simulation", "admin", "ADMIN"},
-                {"/admin/notifications", "admin", "ADMIN"},
+                {"/admin/notifications", "admin", "ADMIN"}, {"/admin/channels", "admin", "ADMIN"},
                 {"/m", "inspector", "INSPECTOR"}, {"/m/report", "inspector", "INSPECTOR"},
                 {"/m/cases/" + reported.id(), "inspector", "INSPECTOR"},
                 {"/account/password", "operator", "OPERATOR"}};
