@@ -35,7 +35,7 @@ class PublicGuardConfiguration {
     }
 
     @Bean
-    GuardedPaths publicDoors(PublicGuardProperties properties, Clock clock) {
+    GuardedPaths guardedPaths(PublicGuardProperties properties, Clock clock) {
         var limiter = new RateLimiter(clock, properties.getRateLimits().getMaxTracked(),
                 GuardedPaths.longestStretch(properties));
         return new GuardedPaths(properties, limiter);
