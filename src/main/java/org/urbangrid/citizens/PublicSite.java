@@ -17,6 +17,7 @@ public class PublicSite {
 
     private final Grids grids;
     private volatile String[] names;
+    private volatile String districtBox;
 
     PublicSite(Grids grids) {
         this.grids = grids;
@@ -34,8 +35,23 @@ public class PublicSite {
         return locale != null && "en".equals(locale.getLanguage()) ? known[1] : known[0];
     }
 
+    /** The district's box, WGS84 {@code minLng,minLat,maxLng,maxLat}, for maps (empty when there is no district). */
+    public String districtBox() {
+        var box = districtBox;
+        if (box == null) {
+            box = grids.ofLevel(GridLevel.DISTRICT).stream().findFirst().flatMap(d -> grids.geometryOf(d.code()))
+                    .map(g -> g.getEnvelopeInternal())
+                    .map(e -> String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", e.getMinX(), e.getMinY(), e.getMaxX(),
+                            e.getMaxY()))
+                    .orElse("");
+            districtBox = box;
+        }
+        return box;
+    }
+
     @EventListener
     void on(GridsChanged changed) {
         names = null;
+        districtBox = null;
     }
 }
