@@ -8,6 +8,6 @@
  * See docs/architecture.md, "Citizen pages".
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Citizens", allowedDependencies = {"platform",
-        "organization", "grid", "catalog", "cases", "attachments", "channels", "publicguard", "notifications",
+        "organization", "grid", "cases", "attachments", "channels", "publicguard", "notifications",
         "assessment"})
 package org.urbangrid.citizens;
