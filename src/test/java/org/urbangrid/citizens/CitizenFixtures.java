@@ -24,6 +24,12 @@ public final class CitizenFixtures {
     /** A unit grid the demo inspector covers, where 环卫 handles rubbish. */
     public static final String GRID = "210231001002005";
 
+    /**
+     * How far tests that rate move the clock first: into February 2027, so that their ratings leave the months the
+     * assessment's own satisfaction tests score (October and November 2026) as those expect them.
+     */
+    public static final Duration RATING_MONTH = Duration.ofDays(70);
+
     private final MockMvcTester mvc;
     private final Api api;
     private final Grids grids;
