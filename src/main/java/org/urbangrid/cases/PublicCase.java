@@ -16,13 +16,20 @@ import java.util.List;
  * @param mergedInto the case number this duplicate joined
  * @param departmentId the lead department (Open311's {@code agency_responsible}), once dispatched
  * @param timeline the public-facing moves, oldest first
+ * @param reopenUntil until when a citizen may still say the closed case is not fixed ({@link CaseMove#REOPEN},
+ *        {@code urbangrid.cases.reopen-within} after closing); null when the case is not closed or the window is over
  */
 public record PublicCase(long id, String number, CaseStatus status, PublicStatus publicStatus, CaseSource source,
         String classCode, String conditionCode, String description, String address, double latitude,
         double longitude, String streetCode, String communityCode, String unitGridCode, Long departmentId,
         Instant reportedAt, Instant updatedAt, Instant expectedAt, Instant closedAt, String answer,
         List<String> beforePhotoIds, List<String> afterPhotoIds, String mergedInto, boolean overdue,
-        List<PublicUpdate> timeline) {
+        List<PublicUpdate> timeline, Instant reopenUntil) {
+
+    /** Whether "still not fixed" may be said now: closed, and the window after closing still open. */
+    public boolean reopenableAt(Instant now) {
+        return reopenUntil != null && status == CaseStatus.CLOSED && now.isBefore(reopenUntil);
+    }
 
     /** The photos anyone may see: the report's (once seen) and the fix's. */
     public List<String> photoIds() {

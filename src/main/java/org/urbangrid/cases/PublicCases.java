@@ -37,6 +37,12 @@ public interface PublicCases {
      */
     List<NearbyCase> nearbyOpen(String classCode, double latitude, double longitude, Instant at, Long exceptId);
 
+    /**
+     * 合并到此案的重复案件: the ids of the cases merged into this one ({@link CaseStatus#MERGED}, whose main case it
+     * is), oldest first; their reporters follow this case.
+     */
+    List<Long> duplicatesOf(long mainCaseId);
+
     /** The case number a photo is shown publicly with, if it is (a seen report's or a fix's, not hidden). */
     Optional<String> publicPhoto(String photoId);
 }

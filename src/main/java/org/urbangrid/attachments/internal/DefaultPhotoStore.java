@@ -27,6 +27,8 @@ import org.urbangrid.attachments.Photo;
 import org.urbangrid.attachments.PhotoAccessPolicy;
 import org.urbangrid.attachments.PhotoStore;
 import org.urbangrid.organization.CurrentStaff;
+import org.urbangrid.organization.Organization;
+import org.urbangrid.organization.Role;
 import org.urbangrid.organization.StaffPrincipal;
 import org.urbangrid.platform.UrbanGridException;
 
@@ -47,17 +49,36 @@ class DefaultPhotoStore implements PhotoStore {
     private final CurrentStaff current;
     private final ObjectProvider<PhotoAccessPolicy> policy;
     private final int uploadsPerHour;
+    private final int channelUploadsPerHour;
+    private final Organization organization;
 
+    /**
+     * @param uploadsPerHour a person's uploads in any hour ({@code urbangrid.photos.uploads-per-hour})
+     * @param channelUploadsPerHour a {@code CHANNEL} account's ({@code urbangrid.photos.channel-uploads-per-hour}):
+     *        all citizens of a channel upload through its one account, each citizen held back by the public guard's
+     *        per-address and per-device budgets, so this is only the channel's ceiling
+     */
+    @org.springframework.beans.factory.annotation.Autowired
     DefaultPhotoStore(PhotoBlobs blobs, PhotoRows rows, Clock clock, CurrentStaff current,
             ObjectProvider<PhotoAccessPolicy> policy,
-            @Value("${urbangrid.photos.uploads-per-hour:120}") int uploadsPerHour) {
+            @Value("${urbangrid.photos.uploads-per-hour:120}") int uploadsPerHour,
+            @Value("${urbangrid.photos.channel-uploads-per-hour:3000}") int channelUploadsPerHour,
+            Organization organization) {
         this.blobs = blobs;
         this.rows = rows;
         this.clock = clock;
         this.current = current;
         this.policy = policy;
         this.uploadsPerHour = uploadsPerHour;
+        this.channelUploadsPerHour = channelUploadsPerHour;
+        this.organization = organization;
         ImageIO.scanForPlugins();
+    }
+
+    /** One budget for everyone (tests). */
+    DefaultPhotoStore(PhotoBlobs blobs, PhotoRows rows, Clock clock, CurrentStaff current,
+            ObjectProvider<PhotoAccessPolicy> policy, int uploadsPerHour) {
+        this(blobs, rows, clock, current, policy, uploadsPerHour, uploadsPerHour, null);
     }
 
     @Override
@@ -166,12 +187,21 @@ class DefaultPhotoStore implements PhotoStore {
     private void limitUploads(long staffId) {
         var now = clock.instant();
         var since = now.minus(HOUR);
+        int uploadsPerHour = budgetOf(staffId);
         if (rows.uploadsSince(staffId, since, now) >= uploadsPerHour) {
             var oldest = rows.oldestUploadSince(staffId, since, now).orElse(now);
             long wait = Math.max(1, Duration.between(now, oldest.plus(HOUR)).toSeconds());
             throw new UrbanGridException(HttpStatus.TOO_MANY_REQUESTS, "error.photo.rate-limited", uploadsPerHour,
                     Math.max(1, (wait + 59) / 60)).with("retryAfterSeconds", wait);
         }
+    }
+
+    private int budgetOf(long staffId) {
+        if (organization == null || channelUploadsPerHour == uploadsPerHour) {
+            return uploadsPerHour;
+        }
+        boolean channel = organization.staff(staffId).map(s -> s.role() == Role.CHANNEL).orElse(false);
+        return channel ? channelUploadsPerHour : uploadsPerHour;
     }
 
     private static PhotoType check(byte[] content) {

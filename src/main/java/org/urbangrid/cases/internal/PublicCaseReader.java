@@ -199,6 +199,12 @@ class PublicCaseReader implements PublicCases {
     }
 
     @Override
+    public List<Long> duplicatesOf(long mainCaseId) {
+        return jdbc.sql("select id from cases where merged_into_id = ? and status = ? order by id")
+                .param(mainCaseId).param(CaseStatus.MERGED.name()).query(Long.class).list();
+    }
+
+    @Override
     public Optional<String> publicPhoto(String photoId) {
         return photos.find(photoId).map(photoAccess::caseOf).flatMap(this::byId)
                 .filter(c -> c.photoIds().contains(photoId)).map(PublicCase::number);
@@ -266,7 +272,9 @@ class PublicCaseReader implements PublicCases {
                 d.communityCode, d.unitGridCode, d.leadDepartmentId, d.reportedAt, d.updatedAt,
                 d.status.isOpen() && d.deadline != null ? d.deadline.due() : null, d.closedAt,
                 fix == null ? null : masked(fix.comment(), hiddenTexts), before, after, mainNumber, d.overdue,
-                List.copyOf(timeline));
+                List.copyOf(timeline),
+                d.status == CaseStatus.CLOSED && d.reopenUntil != null && clock.instant().isBefore(d.reopenUntil)
+                        ? d.reopenUntil : null);
     }
 
     private static String publicText(CaseData d, List<String> hidden) {

@@ -35,7 +35,9 @@ public final class RateLimiter {
         long interval = Math.max(1, per / budget.getLimit());
         long[] wait = {0};
         fullAgainAt.compute(key, (k, at) -> {
-            long start = at == null ? now : Math.max(at, now);
+            // A state further ahead than the whole stretch cannot come from charges (they stop at now + per): the
+            // clock went back (NTP, a test's clock reset). Start afresh rather than refuse the key for that long.
+            long start = at == null || at - now > per ? now : Math.max(at, now);
             long next = start + interval;
             if (next - now > per) {
                 wait[0] = next - per - now;

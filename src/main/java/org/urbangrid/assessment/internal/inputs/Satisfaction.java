@@ -19,10 +19,10 @@ import org.urbangrid.platform.UrbanGridException;
  * rating scores the case's lead department and its unit grid, community, street and district; a unit's score is
  * the mean rating of the period (by the city's date of rating) mapped linearly to 0–100: 1 star → 0, 3 → 50, 5 → 100.
  *
- * <p>No citizen channel exists yet: {@link #record} is the input the public pages will call.
+ * <p>The citizen pages rate through {@link org.urbangrid.assessment.SatisfactionRatings}, which this implements.
  */
 @Service
-public class Satisfaction implements ExternalScores {
+public class Satisfaction implements ExternalScores, org.urbangrid.assessment.SatisfactionRatings {
 
     public record Rating(long caseId, int stars, java.time.Instant ratedAt, Long departmentId, String unitGridCode) {}
 
@@ -59,6 +59,18 @@ public class Satisfaction implements ExternalScores {
                         kase[3], kase[4])
                 .update();
         return new Rating(caseId, stars, now, (Long) kase[1], (String) kase[2]);
+    }
+
+    @Override
+    @Transactional
+    public void rate(long caseId, int stars) {
+        record(caseId, stars);
+    }
+
+    @Override
+    public boolean rated(long caseId) {
+        return jdbc.sql("select count(*) from satisfaction_rating where case_id = ?").param(caseId).query(Long.class)
+                .single() > 0;
     }
 
     @Override
