@@ -65,7 +65,7 @@ class BoardPagesTest extends IntegrationTest {
         assertThat(JsonPath.<String>read(points, "$.type")).isEqualTo("FeatureCollection");
         assertThat(JsonPath.<List<String>>read(points, "$.features[*].properties.number")).contains(closedNumber,
                 hotlineNumber);
-        assertThat(body("/public/board/map/base?bbox=121.40,38.80,121.70,39.00&zoom=15")).contains("FeatureCollection");
+        assertThat(body("/public/map/base?bbox=121.40,38.80,121.70,39.00&zoom=15")).contains("FeatureCollection");
 
         var everything = List.of(board, english, month, page, points, body("/public/board/closed"),
                 body("/public/board/overdue"), body("/public/board/cases/" + hotlineNumber),

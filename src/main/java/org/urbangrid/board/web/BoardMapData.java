@@ -11,14 +11,11 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 import org.urbangrid.cases.CaseStatus;
 import org.urbangrid.cases.PublicCase;
 import org.urbangrid.cases.PublicCases;
 import org.urbangrid.cases.PublicQuery;
-import org.urbangrid.grid.BaseMap;
 
 /**
  * The board map's data, open to everyone: the platform's own base map (roads, water, parks, blocks: the same GeoJSON
@@ -39,29 +36,14 @@ class BoardMapData {
 
     record FeatureCollection(String type, List<Feature> features, boolean truncated) {}
 
-    private final BaseMap baseMap;
     private final PublicCases cases;
     private final BoardWords words;
     private final Clock clock;
 
-    BoardMapData(BaseMap baseMap, PublicCases cases, BoardWords words, Clock clock) {
-        this.baseMap = baseMap;
+    BoardMapData(PublicCases cases, BoardWords words, Clock clock) {
         this.cases = cases;
         this.words = words;
         this.clock = clock;
-    }
-
-    @GetMapping(path = "/public/board/map/base", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<String> base(@RequestParam(required = false) String bbox, @RequestParam(required = false) String zoom,
-            WebRequest request) {
-        var view = BaseMap.View.parse(bbox, zoom);
-        var etag = "\"basemap-" + baseMap.version() + "\"";
-        var cache = CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
-        if (request.checkNotModified(etag)) {
-            return ResponseEntity.status(304).eTag(etag).cacheControl(cache).build();
-        }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).eTag(etag)
-                .cacheControl(cache).body(baseMap.geoJson(view));
     }
 
     @GetMapping(path = "/public/board/map/cases", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
