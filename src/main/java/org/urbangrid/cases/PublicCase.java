@@ -9,7 +9,8 @@ import java.util.List;
  * centre has seen them ({@link CaseMove#APPROVE_PUBLIC}), without what it hid ({@link CaseMove#HIDE_PUBLIC}).
  *
  * @param description the reporter's words as shown publicly; null until the centre has seen them
- * @param expectedAt when the running stage is due (the handling deadline once dispatched); null once ended
+ * @param expectedAt when the fix is due: the handling deadline while a department has the case; null before
+ *        dispatch and once ended
  * @param answer the lead department's latest answer (处置反馈), once it reported the fix
  * @param beforePhotoIds the report's photos as shown publicly (empty until seen)
  * @param afterPhotoIds the photos of the latest fix reported

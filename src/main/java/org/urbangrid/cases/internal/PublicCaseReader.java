@@ -270,11 +270,20 @@ class PublicCaseReader implements PublicCases {
         return new PublicCase(d.id, d.number, d.status, PublicStatus.of(d.status), d.source, d.classCode,
                 d.conditionCode, publicText(d, hiddenTexts), d.address, d.latitude, d.longitude, d.streetCode,
                 d.communityCode, d.unitGridCode, d.leadDepartmentId, d.reportedAt, d.updatedAt,
-                d.status.isOpen() && d.deadline != null ? d.deadline.due() : null, d.closedAt,
+                expectedAt(d), d.closedAt,
                 fix == null ? null : masked(fix.comment(), hiddenTexts), before, after, mainNumber, d.overdue,
                 List.copyOf(timeline),
                 d.status == CaseStatus.CLOSED && d.reopenUntil != null && clock.instant().isBefore(d.reopenUntil)
                         ? d.reopenUntil : null);
+    }
+
+    /**
+     * When the fix is due: the handling deadline while a department has the case (the centre's own short stages
+     * before it are no promise to the public); null before dispatch and once ended.
+     */
+    private static Instant expectedAt(CaseData d) {
+        return d.status.isOpen() && d.deadline != null && d.stage == org.urbangrid.deadline.Stage.HANDLE
+                ? d.deadline.due() : null;
     }
 
     private static String publicText(CaseData d, List<String> hidden) {
