@@ -79,9 +79,12 @@ class DeskCaseController {
         return "redirect:/console/cases/" + id;
     }
 
-    /** The main case of a merge: a proposed one, or the one named by its number (as the person may see it). */
+    /**
+     * The main case of a merge: the one named by its number when the person typed one (as they may see it), else the
+     * proposed one they picked.
+     */
     private Long mainCase(MoveForm form) {
-        if (form.mainCaseId() != null || form.mainCaseNumber() == null || form.mainCaseNumber().isBlank()) {
+        if (form.mainCaseNumber() == null || form.mainCaseNumber().isBlank()) {
             return form.mainCaseId();
         }
         var number = form.mainCaseNumber().strip();

@@ -17,7 +17,7 @@ import org.urbangrid.deadline.LimitUnit;
  * @param answerDue for urge: the day the leader expects an answer (city time, end of day)
  * @param next {@code queue}: after the move, open the next case of my queue ("处理并打开下一件")
  * @param mainCaseId for merge: the earlier case, one of the proposed duplicates
- * @param mainCaseNumber for merge: the earlier case by its number, when none is proposed (the id wins)
+ * @param mainCaseNumber for merge: the earlier case by its number (typed, it wins over a proposed one picked)
  */
 record MoveForm(Long version, String comment, Long inspectorId, Long departmentId, List<Long> assisting,
         String conditionCode, Integer amount, LimitUnit unit, CloseKind closeKind, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answerDue,
