@@ -55,9 +55,10 @@ abstract class CitySimulationContract extends SimulationIntegrationTest {
         assertThat(courses(second)).isEqualTo(courses);
         assertThat(courses(other)).isNotEqualTo(courses.subList(0, 20));
 
-        // Every move of the staff's life of a case. The moves citizens and channels bring (transfer back to a
-        // hotline, merge and separate a duplicate, "not fixed", moderation) are not played by the simulation yet;
-        // their own tests cover them (cases.CitizenMovesContract, cases.DuplicatesContract).
+        // Every move of the staff's life of a case. Of the moves citizens and hotlines bring, the simulation plays
+        // transfer back and "not fixed" when a case draws them (a week need not); it does not merge duplicates or
+        // moderate what citizens write (its reports are the centre's own). Their own tests cover them all
+        // (cases.CitizenMovesContract, cases.DuplicatesContract).
         var citizens = EnumSet.of(CaseMove.TRANSFER_BACK, CaseMove.MERGE, CaseMove.SEPARATE, CaseMove.REOPEN,
                 CaseMove.APPROVE_PUBLIC, CaseMove.HIDE_PUBLIC);
         assertThat(summary.moves().keySet()).as(summary.describe()).containsAll(EnumSet.complementOf(citizens));

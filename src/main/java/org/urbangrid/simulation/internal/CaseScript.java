@@ -39,11 +39,12 @@ final class CaseScript {
     CaseView view;
     private final DepartmentCourse department = new DepartmentCourse(this);
     private boolean duplicateAsked;
+    private boolean notFixedSaid;
 
-    CaseScript(int index, Random random, double incidents, Scene scene) {
+    CaseScript(int index, Random random, Random channels, double incidents, Scene scene) {
         this.index = index;
         this.random = random;
-        this.fate = new Fate(random, incidents);
+        this.fate = new Fate(random, channels, incidents);
         double s = random.nextDouble();
         source = s < 0.92 ? CaseSource.INSPECTOR : s < 0.96 ? CaseSource.HOTLINE_12345
                 : s < 0.975 ? CaseSource.HOTLINE_12319 : s < 0.995 ? CaseSource.PUBLIC : CaseSource.LEADER;
@@ -86,6 +87,9 @@ final class CaseScript {
             case REPORTED -> {
                 if (pending == RequestKind.CANCEL) {
                     steps.add(decideCancel(now, scene, street));
+                } else if (fate.transferredBack && org.urbangrid.cases.HotlineLimits.hotline(view.source())) {
+                    steps.add(step(t.on(clock, now, false, 0.1, 0.8, random), scene.cast.pick(Role.OPERATOR, street, random),
+                            TRANSFER_BACK, 0, ids -> Step.command("不属于城市管理职责,退回热线转交相关单位", ids)));
                 } else if (fate.duplicate && !duplicateAsked) {
                     duplicateAsked = true;
                     steps.add(step(t.on(clock, now, false, 0.1, 0.8, random), scene.cast.pick(Role.OPERATOR, street, random),
@@ -139,6 +143,16 @@ final class CaseScript {
             }
             case PENDING_CLOSE -> steps.add(step(t.on(clock, now, late(0.03), 0.1, 0.9, random),
                     scene.cast.pick(Role.SHIFT_LEADER, street, random), CLOSE, 0, ids -> Step.command(null, ids)));
+            case CLOSED -> {
+                // The caller rings back within the week: still not fixed; the operator sends it back for a check.
+                if (fate.notFixed && !notFixedSaid && view.source() != CaseSource.INSPECTOR) {
+                    notFixedSaid = true;
+                    // hotlines answer day and night; well inside the week a citizen has to say so
+                    var at = now.plus(java.time.Duration.ofMinutes(6 * 60 + random.nextInt(72 * 60)));
+                    steps.add(step(at, scene.cast.pick(Role.OPERATOR, street, random), REOPEN, 0,
+                            ids -> Step.command("市民来电反映问题仍未解决", ids)));
+                }
+            }
             default -> { } // ended
         }
         return steps;

@@ -26,9 +26,12 @@ final class Fate {
     final int reworks;                // 返工
     final boolean handledLate;
     final boolean urged;              // 督办 when late
+    final boolean transferredBack;    // 退回热线: a hotline case not the city's to file goes back instead of being refused
+    final boolean notFixed;           // 市民反映未解决: the caller says a closed case is not fixed
     private final double k;
 
-    Fate(Random r, double incidents) {
+    /** @param channels the source of what citizens and hotlines do, apart so the rest is drawn as before */
+    Fate(Random r, Random channels, double incidents) {
         this.k = incidents;
         duplicate = r.nextDouble() < share(0.012);
         duplicateKept = r.nextDouble() < 0.3;
@@ -48,6 +51,8 @@ final class Fate {
         reworks = rework < share(0.015) ? 2 : rework < share(0.09) ? 1 : 0;
         handledLate = r.nextDouble() < 0.14;
         urged = r.nextDouble() < 0.6;
+        transferredBack = notFiled && !untrue && channels.nextDouble() < 0.6; // real, but not the city's
+        notFixed = channels.nextDouble() < share(0.02);
     }
 
     /** A share of incidents, raised by the plan's factor (to at most 35 %). */

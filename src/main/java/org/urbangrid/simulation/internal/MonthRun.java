@@ -56,7 +56,9 @@ final class MonthRun {
     /** Plans every report: case {@code i} draws everything from its own random source. */
     void plan(int count, long seed, double incidents) {
         for (int i = 0; i < count; i++) {
-            var script = new CaseScript(i, new Random(seed * 1_000_003L + i), incidents, scene);
+            long own = seed * 1_000_003L + i;
+            // the channels' fates from a source of their own: every case's earlier course stays as it was drawn
+            var script = new CaseScript(i, new Random(own), new Random(~own), incidents, scene);
             scripts.add(script);
             add(script.reportStep());
         }
