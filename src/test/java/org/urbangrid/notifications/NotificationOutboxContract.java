@@ -306,4 +306,27 @@ abstract class NotificationOutboxContract extends IntegrationTest {
         assertThat(meters.get("urbangrid.notifications.messages").tag("status", "failed").gauge().value())
                 .isGreaterThanOrEqualTo(0);
     }
+
+    @Test
+    void delivered_messages_leave_the_outbox_after_the_keeping_time_and_owed_ones_never_do() {
+        long old = webhook("{\"n\":1}");
+        poller.deliverDue();
+        receiver.failFirst(100);
+        long owed = webhook("{\"n\":2}");
+        poller.deliverDue();
+        clock.advance(properties.keepDelivered().minusHours(1));
+        long recent = webhook("{\"n\":3}");
+        receiver.failFirst(0);
+        var pruneAt = clock.instant();
+        rows.pruneDeliveredBefore(pruneAt.minus(properties.keepDelivered()));
+        assertThat(rows.find(old)).as("delivered less than the keeping time ago").isPresent();
+        clock.advance(java.time.Duration.ofHours(2));
+        poller.deliverDue(); // the owed one and the recent one go out now
+        assertThat(rows.pruneDeliveredBefore(clock.instant().minus(properties.keepDelivered()))).isPositive();
+        assertThat(rows.find(old)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from notification_attempt where notification_id = ?").param(old)
+                .query(Long.class).single()).isZero();
+        assertThat(rows.find(owed)).isPresent();
+        assertThat(rows.find(recent)).isPresent();
+    }
 }

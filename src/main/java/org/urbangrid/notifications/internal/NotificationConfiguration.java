@@ -39,6 +39,17 @@ class NotificationConfiguration {
                 .execute((instance, context) -> poller.deliverDue());
     }
 
+    /**
+     * {@code prune-notifications}, hourly on one node: messages delivered more than
+     * {@code urbangrid.notifications.keep-delivered} ago (30 days) leave the outbox with their attempts, in batches,
+     * so the table holds what is still owed and the recent past an administrator looks into.
+     */
+    @Bean
+    RecurringTask<Void> pruneNotifications(NotificationRows rows, NotificationProperties properties, Clock clock) {
+        return Tasks.recurring("prune-notifications", FixedDelay.of(java.time.Duration.ofHours(1)))
+                .execute((instance, context) -> rows.pruneDeliveredBefore(clock.instant().minus(properties.keepDelivered())));
+    }
+
     @Bean
     MeterBinder notificationGauges(NotificationRows rows) {
         return registry -> {

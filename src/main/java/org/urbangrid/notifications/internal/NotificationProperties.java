@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("urbangrid.notifications")
 public record NotificationProperties(Integer maxAttempts, Duration initialBackoff, Duration maxBackoff,
-        Duration pollInterval, Integer batchSize, Duration lease, Duration connectTimeout, Duration requestTimeout) {
+        Duration pollInterval, Integer batchSize, Duration lease, Duration connectTimeout, Duration requestTimeout,
+        Duration keepDelivered) {
 
     public NotificationProperties {
         maxAttempts = maxAttempts == null ? 10 : Math.max(1, maxAttempts);
@@ -31,11 +32,15 @@ public record NotificationProperties(Integer maxAttempts, Duration initialBackof
         lease = lease == null ? Duration.ofMinutes(2) : lease;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(10) : requestTimeout;
+        keepDelivered = keepDelivered == null ? Duration.ofDays(30) : keepDelivered;
+        if (keepDelivered.compareTo(Duration.ofDays(1)) < 0) {
+            throw new IllegalStateException("urbangrid.notifications.keep-delivered must be at least a day");
+        }
     }
 
     /** The defaults. */
     public static NotificationProperties defaults() {
-        return new NotificationProperties(null, null, null, null, null, null, null, null);
+        return new NotificationProperties(null, null, null, null, null, null, null, null, null);
     }
 
     /** The wait after the {@code attempts}-th failed try (1-based): initial × 2^(attempts − 1), at most the maximum. */

@@ -119,6 +119,32 @@ public class NotificationRows {
                 .update();
     }
 
+    /**
+     * Removes up to {@code limit} messages delivered before {@code before}, with their attempts (oldest first, along
+     * {@code ix_notification_status_id}); returns how many. Pending and failed messages are never removed.
+     */
+    public int pruneDelivered(Instant before, int limit) {
+        var ids = jdbc.sql("select id from notification where status = 'DELIVERED' and delivered_at < ? order by id"
+                + " fetch first " + Math.max(1, limit) + " rows only")
+                .param(SqlTimes.toDb(before)).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        jdbc.sql("delete from notification_attempt where notification_id in (:ids)").param("ids", ids).update();
+        return jdbc.sql("delete from notification where id in (:ids) and status = 'DELIVERED'").param("ids", ids).update();
+    }
+
+    /** Every message delivered before {@code before}, 500 at a time; returns how many left the outbox. */
+    public int pruneDeliveredBefore(Instant before) {
+        int total = 0;
+        int removed;
+        do {
+            removed = pruneDelivered(before, 500);
+            total += removed;
+        } while (removed == 500);
+        return total;
+    }
+
     /** Due again now, PENDING, with a fresh count of tries; a claim held by a node delivering it stays. */
     public boolean redeliver(long id, Instant now) {
         return jdbc.sql("update notification set status = 'PENDING', attempts = 0, next_attempt_at = ? where id = ?")
