@@ -17,7 +17,6 @@ public class PublicSite {
 
     private final Grids grids;
     private volatile String[] names;
-    private volatile String districtBox;
 
     PublicSite(Grids grids) {
         this.grids = grids;
@@ -37,21 +36,11 @@ public class PublicSite {
 
     /** The district's box, WGS84 {@code minLng,minLat,maxLng,maxLat}, for maps (empty when there is no district). */
     public String districtBox() {
-        var box = districtBox;
-        if (box == null) {
-            box = grids.ofLevel(GridLevel.DISTRICT).stream().findFirst().flatMap(d -> grids.geometryOf(d.code()))
-                    .map(g -> g.getEnvelopeInternal())
-                    .map(e -> String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", e.getMinX(), e.getMinY(), e.getMaxX(),
-                            e.getMaxY()))
-                    .orElse("");
-            districtBox = box;
-        }
-        return box;
+        return grids.districtBox();
     }
 
     @EventListener
     void on(GridsChanged changed) {
         names = null;
-        districtBox = null;
     }
 }

@@ -19,6 +19,7 @@ public class Grids {
     private final GridImporter importer;
 
     private final org.urbangrid.audit.AuditLog audit;
+    private volatile String districtBox;
 
     Grids(GridStore store, GridImporter importer, org.urbangrid.audit.AuditLog audit) {
         this.store = store;
@@ -53,6 +54,28 @@ public class Grids {
     /** The polygon in WGS84 (x = longitude, y = latitude). */
     public Optional<Geometry> geometryOf(String code) {
         return store.shape(code).map(GridShape::geometry);
+    }
+
+    /**
+     * The district's box for maps, WGS84 {@code minLng,minLat,maxLng,maxLat} (empty when there is no district); kept
+     * until the grids change.
+     */
+    public String districtBox() {
+        var box = districtBox;
+        if (box == null) {
+            box = ofLevel(GridLevel.DISTRICT).stream().findFirst().flatMap(d -> geometryOf(d.code()))
+                    .map(g -> g.getEnvelopeInternal())
+                    .map(e -> String.format(java.util.Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", e.getMinX(), e.getMinY(),
+                            e.getMaxX(), e.getMaxY()))
+                    .orElse("");
+            districtBox = box;
+        }
+        return box;
+    }
+
+    @org.springframework.context.event.EventListener
+    void on(GridsChanged changed) {
+        districtBox = null;
     }
 
     /**
