@@ -34,6 +34,16 @@ public class CurrentStaff {
                         "error.unauthenticated"));
     }
 
+    /** The person signed in, if anyone is (a page open to everyone shows its header either way). */
+    public java.util.Optional<StaffPrincipal> signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(get());
+    }
+
     /** Refuses unless the acting person has one of the roles. */
     public StaffPrincipal require(Role... roles) {
         var staff = get();

@@ -2,8 +2,6 @@ package org.urbangrid.console.web;
 
 import java.util.Locale;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.urbangrid.organization.CurrentStaff;
@@ -25,11 +23,7 @@ class ConsoleModel {
 
     @ModelAttribute("me")
     StaffPrincipal me() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-            return null;
-        }
-        return current.get();
+        return current.signedIn().orElse(null);
     }
 
     @ModelAttribute("lang")
