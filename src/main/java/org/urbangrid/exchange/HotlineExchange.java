@@ -256,14 +256,4 @@ public class HotlineExchange {
         return UrbanGridException.invalid("exchange.error.required", field).with("field", field);
     }
 
-    /** For the webhook listener: the updates of a case that match a move at an instant (the move's own). */
-    public static List<PublicUpdate> matching(PublicCase kase, CaseMove move, java.time.Instant at) {
-        var found = new ArrayList<PublicUpdate>();
-        for (var u : kase.timeline()) {
-            if (u.move() == move && Math.abs(Duration.between(u.at(), at).toNanos()) < 1_000_000) {
-                found.add(u);
-            }
-        }
-        return found;
-    }
 }

@@ -55,10 +55,8 @@ class CitizenNotifier {
         if (kase == null) {
             return;
         }
-        var update = kase.timeline().stream().filter(u -> u.move() == f.move()
-                && Math.abs(java.time.Duration.between(u.at(), f.at()).toNanos()) < 1_000_000).reduce((a, b) -> b)
-                .orElse(null);
-        int seq = update == null ? (int) (f.at().toEpochMilli() % Integer.MAX_VALUE) : update.seq();
+        int seq = f.seq();
+        var update = kase.timeline().stream().filter(u -> u.seq() == seq).findFirst().orElse(null);
         var ids = new ArrayList<Long>();
         ids.add(kase.id());
         ids.addAll(cases.duplicatesOf(kase.id()));

@@ -1,7 +1,5 @@
 package org.urbangrid.exchange.internal;
 
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 
 import org.slf4j.Logger;
@@ -9,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.urbangrid.cases.CaseEvent;
+import org.urbangrid.cases.HotlineLimits;
+import org.urbangrid.cases.PublicStatus;
 import org.urbangrid.cases.CaseMove;
 import org.urbangrid.cases.PublicCases;
 import org.urbangrid.channels.ChannelKind;
@@ -61,6 +61,10 @@ class HotlineWebhooks {
     @ApplicationModuleListener
     void on(CaseEvent.Moved event) {
         var facts = event.facts();
+        // Only a hotline's case, and only news, can be owed to a hotline: most moves stop here without a query.
+        if (!HotlineLimits.hotline(facts.source()) || !PublicStatus.publicFacing(facts.move(), facts.from(), facts.to())) {
+            return;
+        }
         var channel = channels.ofAccount(facts.reporterId())
                 .filter(c -> c.kind() == ChannelKind.HOTLINE && c.active())
                 .filter(c -> c.webhookUrl() != null && !c.webhookUrl().isBlank());
@@ -77,8 +81,7 @@ class HotlineWebhooks {
             return;
         }
         // The move's public-facing entry (none: the move told the public nothing).
-        var entry = HotlineExchange.matching(kase.get(), facts.move(), facts.at()).stream()
-                .min(Comparator.comparing(u -> Duration.between(u.at(), facts.at()).abs()));
+        var entry = kase.get().timeline().stream().filter(u -> u.seq() == facts.seq()).findFirst();
         if (entry.isEmpty()) {
             return;
         }
