@@ -344,30 +344,21 @@ class PublicCaseReader implements PublicCases {
                 note, shownPhotos, new Cursor(e.at(), caseId, e.seq()).text());
     }
 
+    /**
+     * The moves that can be public-facing: always news (a report, a fix, a citizen's "not fixed"), or leading, from
+     * some state and a pending request they accept, to another plain-word state. (A cancellation is approved by its
+     * own move, so the requests that decide a target are a department's.)
+     */
     private static List<String> feedMoves() {
-        var moves = new ArrayList<String>();
-        for (var rule : MoveRules.rules()) {
-            boolean facing = PublicStatus.publicFacing(rule.move(), null, null);
-            for (var from : rule.from()) {
-                if (facing) {
-                    break;
-                }
-                try {
-                    for (var pending : new org.urbangrid.cases.RequestKind[] {null, org.urbangrid.cases.RequestKind.EXTENSION,
-                            org.urbangrid.cases.RequestKind.RETURN, org.urbangrid.cases.RequestKind.SUSPENSION}) {
-                        if (rule.pending().allows(pending) && PublicStatus.of(rule.target(from, pending)) != PublicStatus.of(from)) {
-                            facing = true;
-                        }
-                    }
-                } catch (RuntimeException notFromHere) {
-                    // a target that needs another pending request: judged by the other requests
-                }
-            }
-            if (facing) {
-                moves.add(rule.move().name());
-            }
-        }
-        return List.copyOf(moves);
+        var pendings = new java.util.ArrayList<org.urbangrid.cases.RequestKind>(java.util.List.of(
+                org.urbangrid.cases.RequestKind.EXTENSION, org.urbangrid.cases.RequestKind.RETURN,
+                org.urbangrid.cases.RequestKind.SUSPENSION));
+        pendings.add(null);
+        return MoveRules.rules().stream()
+                .filter(rule -> PublicStatus.publicFacing(rule.move(), null, null) || rule.from().stream()
+                        .anyMatch(from -> pendings.stream().anyMatch(pending -> rule.pending().allows(pending)
+                                && PublicStatus.of(rule.target(from, pending)) != PublicStatus.of(from))))
+                .map(rule -> rule.move().name()).toList();
     }
 
     /** Where the feed continues: the time, case and sequence of the last update read, opaque to readers. */
