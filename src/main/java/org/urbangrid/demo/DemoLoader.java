@@ -37,11 +37,13 @@ class DemoLoader implements ApplicationRunner {
     private final BaseMap baseMap;
     private final DemoHistory history;
     private final DemoChannels demoChannels;
+    private final List<DemoPart> parts;
 
     DemoLoader(Environment environment, Organization organization, DemoOrganization demoOrganization,
             DemoGrids demoGrids, DemoRouting demoRouting, DemoComponents demoComponents, Grids grids, BaseMap baseMap,
-            DemoHistory history, DemoChannels demoChannels) {
+            DemoHistory history, DemoChannels demoChannels, org.springframework.beans.factory.ObjectProvider<DemoPart> parts) {
         this.demoChannels = demoChannels;
+        this.parts = parts.orderedStream().toList();
         this.baseMap = baseMap;
         this.environment = environment;
         this.organization = organization;
@@ -86,6 +88,7 @@ class DemoLoader implements ApplicationRunner {
         demoOrganization.loadStaff(unitGridsByCommunity());
         demoComponents.load();
         demoRouting.load();
+        parts.forEach(DemoPart::load);
         log.info("Demo district loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         if (history.wanted()) {
             history.play();

@@ -3,21 +3,22 @@ package org.urbangrid.duty;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** 谁来负责: everyone answerable at a place, from every duty system, in {@link Duty} order. */
 @Service
 public class WhoAnswers {
 
-    private final List<AnswerableSource> sources;
+    private final ObjectProvider<AnswerableSource> sources;
 
-    WhoAnswers(List<AnswerableSource> sources) {
-        this.sources = List.copyOf(sources);
+    WhoAnswers(ObjectProvider<AnswerableSource> sources) {
+        this.sources = sources;
     }
 
     public List<Answerable> at(Where where) {
         var all = new ArrayList<Answerable>();
-        for (var source : sources) {
+        for (var source : sources.orderedStream().toList()) {
             all.addAll(source.at(where));
         }
         all.sort(Comparator.comparing(Answerable::duty));
