@@ -3,6 +3,7 @@ package org.urbangrid.duty;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -23,5 +24,16 @@ public class WhoAnswers {
         }
         all.sort(Comparator.comparing(Answerable::duty));
         return List.copyOf(all);
+    }
+
+    /** The name behind a key, from whichever system owns it. */
+    public Optional<String> nameOf(String key) {
+        for (var source : sources.orderedStream().toList()) {
+            var name = source.nameOf(key);
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        return Optional.empty();
     }
 }
