@@ -16,7 +16,8 @@ import java.util.Set;
  * <p>Attribution: a task (a stage of a case at one desk) belongs to the period in which it was <em>started</em>
  * (the case arrived at the desk); it is <em>due</em> (应…数) once it has ended or its deadline has passed; it is
  * on time when it ended within its deadline (suspended time excluded, approved extensions included). A task not
- * yet due is in neither numerator nor denominator. Region figures are attributed to the day the case was filed.
+ * yet due is in neither numerator nor denominator. Region figures, and those of the subjects by place (segments,
+ * chiefs, grid keepers, {@link SubjectKind#isByPlace()}), are attributed to the day the case was filed.
  * {@code docs/assessment.md} has the full rules (who answers for a task, cancellation, suspension).
  */
 public enum Indicator {
@@ -71,7 +72,7 @@ public enum Indicator {
      * 结案率: closed / due to close. Department: the cases it had last (lead at closing), not cancelled, attributed
      * to the day it first got them. Region: cases filed (立案) there in the period, not cancelled.
      */
-    CLOSE_RATE(true, DEPARTMENT, UNIT_GRID, COMMUNITY, STREET, DISTRICT),
+    CLOSE_RATE(true, DEPARTMENT, SEGMENT, CHIEF, GRID_KEEPER, UNIT_GRID, COMMUNITY, STREET, DISTRICT),
     /** 返工率: handling tasks failed at check (返工) / cases due to close (as for {@link #CLOSE_RATE}). */
     REWORK_RATE(true, DEPARTMENT),
     /** 超期率 (超期待处置率): handling tasks past deadline and never handled (open, or cancelled late) / due. */
@@ -83,13 +84,13 @@ public enum Indicator {
     /** 挂账数: handling tasks suspended (approved 挂账) in the period. */
     SUSPENDED_COUNT(false, DEPARTMENT),
 
-    // 区域 region
+    // 区域 region, and the subjects by place (路段/河段, 路长/河长, 网格责任人): the same case-level figures
     /** 立案数: cases filed (立案) in the region in the period (per unit grid for the band score). */
-    FILED(false, UNIT_GRID, COMMUNITY, STREET, DISTRICT),
+    FILED(false, SEGMENT, CHIEF, GRID_KEEPER, UNIT_GRID, COMMUNITY, STREET, DISTRICT),
     /** 监督举报率: public (citizen, hotline) reports confirmed (filed) / filed cases. */
-    PUBLIC_REPORT_RATE(true, UNIT_GRID, COMMUNITY, STREET, DISTRICT),
+    PUBLIC_REPORT_RATE(true, SEGMENT, CHIEF, GRID_KEEPER, UNIT_GRID, COMMUNITY, STREET, DISTRICT),
     /** 按期结案率: cases closed with every handling task on time / cases filed in the period, not cancelled. */
-    ON_TIME_CLOSE_RATE(true, UNIT_GRID, COMMUNITY, STREET, DISTRICT);
+    ON_TIME_CLOSE_RATE(true, SEGMENT, CHIEF, GRID_KEEPER, UNIT_GRID, COMMUNITY, STREET, DISTRICT);
 
     private final boolean rate;
     private final Set<SubjectKind> kinds;

@@ -14,12 +14,13 @@ public interface CaseHistories {
     /**
      * What derived views need of a case besides its history.
      *
+     * @param latitude the case's position (WGS84), where the assessment asks who answers for it
      * @param dueAt the running stage's deadline now (null without a clock)
      * @param suspendedAt when the running suspension (挂账) began, null when not suspended
      */
-    record CaseRecord(long id, String number, CaseStatus status, CaseSource source, String unitGridCode,
-            String communityCode, String streetCode, long reporterId, Long leadDepartmentId, Instant dueAt,
-            Instant suspendedAt, List<HistoryEntry> history) {}
+    record CaseRecord(long id, String number, CaseStatus status, CaseSource source, double latitude,
+            double longitude, String unitGridCode, String communityCode, String streetCode, long reporterId,
+            Long leadDepartmentId, Instant dueAt, Instant suspendedAt, List<HistoryEntry> history) {}
 
     Optional<CaseRecord> find(long caseId);
 

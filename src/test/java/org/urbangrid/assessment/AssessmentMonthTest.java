@@ -47,13 +47,16 @@ class AssessmentMonthTest extends SimulationIntegrationTest {
         assertThat(result.summary().refused()).as(result.summary().describe()).isZero();
         settled();
 
-        // Every figure of every kind equals the recount from the histories the public API shows.
+        // Every figure of every kind (but those by place) equals the recount from the histories the public API shows.
         var views = result.caseIds().stream().map(id -> JSON.readTree(Api.body(api.get("leader", "/api/cases/{id}", id))))
                 .toList();
         var period = Period.month(OCTOBER);
         var recount = new PublicApiRecount(period, clock.instant(), clock.getZone());
         views.forEach(recount::add);
         for (var kind : SubjectKind.values()) {
+            if (kind.isByPlace()) {
+                continue; // who answers for a place is not shown on a case: the ledger's recount test holds them
+            }
             var shown = figuresShown(kind, "2026-10");
             var expected = new TreeMap<String, Map<String, List<Long>>>();
             recount.figures.getOrDefault(kind, Map.of()).forEach((id, byIndicator) -> {

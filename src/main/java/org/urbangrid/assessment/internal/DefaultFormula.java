@@ -18,8 +18,10 @@ import org.urbangrid.assessment.internal.Part.Band;
 /**
  * The formulas of DOMAIN §6 as the first version (valid from 2000-01-01), stored by migration V17.1. Region
  * weights are ours (DOMAIN names the indicators, not their weights): 立案数 band 20, 结案率 30, 按期结案率 30,
- * (1 − 监督举报率) 20. External inputs (spot checks, mutual assessment, third-party review, satisfaction) weigh 0
- * until an administrator gives them weight.
+ * (1 − 监督举报率) 20. Segments and chiefs (ours too): 结案率 30, 按期结案率 30, (1 − 监督举报率) 20 and patrol
+ * coverage (PATROL, from the chiefs' patrol logs) 20; grid keepers 结案率 35, 按期结案率 35, (1 − 监督举报率) 30. The
+ * other external inputs (spot checks, mutual assessment, third-party review, satisfaction) weigh 0 until an
+ * administrator gives them weight.
  */
 public final class DefaultFormula {
 
@@ -53,6 +55,16 @@ public final class DefaultFormula {
                 part(ON_TIME_DISPATCH_RATE, 40, RATE), part(ACCURATE_DISPATCH_RATE, 40, RATE)));
         kinds.put(SubjectKind.DEPARTMENT, kind(5, bands(DEPARTMENT_VOLUME, 10, DEPARTMENT_VOLUME_BANDS),
                 part(CLOSE_RATE, 30, RATE), part(ON_TIME_HANDLE_RATE, 30, RATE), part(REWORK_RATE, 30, INVERSE_RATE)));
+        // 路段/河段 and 路长/河长: closing, closing on time, few problems the public found first, patrolling (巡查覆盖率).
+        for (var byPlace : List.of(SubjectKind.SEGMENT, SubjectKind.CHIEF)) {
+            kinds.put(byPlace, new KindFormula(byPlace == SubjectKind.CHIEF ? 3 : 0,
+                    List.of(part(CLOSE_RATE, 30, RATE), part(ON_TIME_CLOSE_RATE, 30, RATE),
+                            part(PUBLIC_REPORT_RATE, 20, INVERSE_RATE)),
+                    external(byPlace, Map.of(FormulaBody.PATROL, 20))));
+        }
+        // 网格责任人: as a unit grid's closing figures, without the 立案数 band (a keeper may hold several grids).
+        kinds.put(SubjectKind.GRID_KEEPER, kind(SubjectKind.GRID_KEEPER, 0, part(CLOSE_RATE, 35, RATE),
+                part(ON_TIME_CLOSE_RATE, 35, RATE), part(PUBLIC_REPORT_RATE, 30, INVERSE_RATE)));
         for (var region : List.of(SubjectKind.UNIT_GRID, SubjectKind.COMMUNITY, SubjectKind.STREET, SubjectKind.DISTRICT)) {
             kinds.put(region, kind(0,
                     new Part(FILED, BigDecimal.valueOf(20), BANDS_PER_UNIT_GRID, REGION_CLASS_1, REGION_CLASS_2),
@@ -63,9 +75,34 @@ public final class DefaultFormula {
     }
 
     private static KindFormula kind(int minimumCases, Part... parts) {
+        return kind(SubjectKind.INSPECTOR, minimumCases, parts);
+    }
+
+    private static KindFormula kind(SubjectKind kind, int minimumCases, Part... parts) {
+        return new KindFormula(minimumCases, List.of(parts), external(kind, Map.of()));
+    }
+
+    /** Every input the kind may weigh, at 0 unless given. */
+    private static Map<String, BigDecimal> external(SubjectKind kind, Map<String, Integer> weights) {
         var external = new LinkedHashMap<String, BigDecimal>();
-        FormulaBody.EXTERNAL_INPUTS.forEach(input -> external.put(input, BigDecimal.ZERO));
-        return new KindFormula(minimumCases, List.of(parts), Map.copyOf(external));
+        FormulaBody.inputsOf(kind).forEach(input -> external.put(input,
+                BigDecimal.valueOf(weights.getOrDefault(input, 0))));
+        return Map.copyOf(external);
+    }
+
+    /**
+     * A stored version as it is read: a kind added after the version was written (路段/河段, 路长/河长, 网格责任人
+     * came in V43) is scored by its default formula until an administrator writes a version that sets it. The
+     * stored text is never changed.
+     */
+    static FormulaBody completed(FormulaBody body) {
+        if (body.kinds().keySet().containsAll(java.util.EnumSet.allOf(SubjectKind.class))) {
+            return body;
+        }
+        var kinds = new EnumMap<SubjectKind, KindFormula>(SubjectKind.class);
+        kinds.putAll(body().kinds());
+        kinds.putAll(body.kinds());
+        return new FormulaBody(body.grades(), body.class2Regions(), kinds);
     }
 
     private static Part part(Indicator indicator, int weight, Part.Scoring scoring) {

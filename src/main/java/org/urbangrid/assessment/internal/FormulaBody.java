@@ -18,8 +18,17 @@ import org.urbangrid.assessment.SubjectKind;
 public record FormulaBody(Map<Grade, BigDecimal> grades, List<String> class2Regions,
         Map<SubjectKind, KindFormula> kinds) {
 
+    /** 巡查覆盖率: a chief's or segment's patrol coverage (0–100), an input the subjects by place may weigh. */
+    public static final String PATROL = "PATROL";
+
     /** The external inputs a formula may weigh (codes of {@link org.urbangrid.assessment.ExternalScores#input()}). */
-    public static final List<String> EXTERNAL_INPUTS = List.of("SPOT_CHECK", "MUTUAL", "THIRD_PARTY", "SATISFACTION");
+    public static final List<String> EXTERNAL_INPUTS = List.of("SPOT_CHECK", "MUTUAL", "THIRD_PARTY", "SATISFACTION",
+            PATROL);
+
+    /** The external inputs a kind may weigh: every kind the first four; the subjects by place also {@link #PATROL}. */
+    public static List<String> inputsOf(SubjectKind kind) {
+        return kind.isByPlace() ? EXTERNAL_INPUTS : EXTERNAL_INPUTS.stream().filter(i -> !i.equals(PATROL)).toList();
+    }
 
     public FormulaBody {
         grades = grades == null ? Map.of() : Map.copyOf(grades);

@@ -13,7 +13,8 @@ final class FormulaJson {
         return JSON.writeValueAsString(body);
     }
 
+    /** A stored body, with any kind it predates filled in by its default ({@link DefaultFormula#completed}). */
     static FormulaBody read(String json) {
-        return JSON.readValue(json, FormulaBody.class);
+        return DefaultFormula.completed(JSON.readValue(json, FormulaBody.class));
     }
 }

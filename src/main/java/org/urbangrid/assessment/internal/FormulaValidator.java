@@ -15,7 +15,8 @@ import org.urbangrid.platform.UrbanGridException;
 /**
  * Checks a new formula version before it is stored; the first fault is refused with 400 naming its field (e.g.
  * {@code kinds.DEPARTMENT.parts[2].weight}): a date and a reason, grade limits A &gt; B &gt; C &gt; D within 0–100,
- * every kind present, each part's indicator belonging to the kind and scored as its type allows, bands from 0 with
+ * every kind present, each part's indicator belonging to the kind and scored as its type allows, each external input
+ * one the kind may weigh ({@link FormulaBody#inputsOf}: PATROL only for the subjects by place), bands from 0 with
  * rising mins and scores that only rise or only fall, weights from 0 to 100 making exactly 100 per kind.
  */
 final class FormulaValidator {
@@ -76,7 +77,10 @@ final class FormulaValidator {
         formula.external().forEach((input, weight) -> {
             if (!FormulaBody.EXTERNAL_INPUTS.contains(input)) {
                 throw fault(field + ".external." + input, "error.assessment.formula.external-unknown", input,
-                        String.join(", ", FormulaBody.EXTERNAL_INPUTS));
+                        String.join(", ", FormulaBody.inputsOf(kind)));
+            }
+            if (!FormulaBody.inputsOf(kind).contains(input)) {
+                throw fault(field + ".external." + input, "error.assessment.formula.external-kind", input, kind);
             }
             weight(weight, field + ".external." + input);
         });

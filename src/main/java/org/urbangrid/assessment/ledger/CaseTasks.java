@@ -53,9 +53,11 @@ public final class CaseTasks {
                     current.suspendedNow = true;
                 }
             }
-            return new CaseLedger(c.id(), c.number(), c.source(), c.reporterId(), c.unitGridCode(),
-                    c.communityCode(), c.streetCode(), tasks.stream().map(t -> t.freeze(c.id())).toList(),
-                    filedAt == null ? null : LocalDate.ofInstant(filedAt, zone), filedAt, closed, cancelled, merged);
+            return new CaseLedger(c.id(), c.number(), c.source(), c.reporterId(), c.latitude(), c.longitude(),
+                    c.unitGridCode(), c.communityCode(), c.streetCode(),
+                    tasks.stream().map(t -> t.freeze(c.id())).toList(),
+                    filedAt == null ? null : LocalDate.ofInstant(filedAt, zone), filedAt, closed, cancelled, merged,
+                    List.of());
         }
 
         private void step(HistoryEntry e) {

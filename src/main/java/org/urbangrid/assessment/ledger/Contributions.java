@@ -89,7 +89,10 @@ public final class Contributions {
         }
     }
 
-    /** Per case: the department that had it last, and the region it lies in (on the day it was filed). */
+    /**
+     * Per case: the department that had it last, and the region it lies in and the subjects by place it counts for
+     * (on the day it was filed).
+     */
     private static void caseLevel(CaseLedger c, Out out) {
         if (c.merged()) {
             return; // a duplicate is counted once, as the case it joined
@@ -109,6 +112,14 @@ public final class Contributions {
         if (!c.cancelled()) {
             out.region(CLOSE_RATE.name(), c.closed() ? 1 : 0, 1);
             out.region(ON_TIME_CLOSE_RATE.name(), c.closedOnTime() ? 1 : 0, 1);
+        }
+        for (var place : c.places()) {
+            out.place(place, FILED, 1, 0);
+            out.place(place, PUBLIC_REPORT_RATE, c.publicReport() ? 1 : 0, 1);
+            if (!c.cancelled()) {
+                out.place(place, CLOSE_RATE, c.closed() ? 1 : 0, 1);
+                out.place(place, ON_TIME_CLOSE_RATE, c.closedOnTime() ? 1 : 0, 1);
+            }
         }
         c.tasks(TaskKind.REPORT).stream().filter(r -> r.subjectId() != null).findFirst().ifPresent(r ->
                 out.facts.add(new Fact(c.caseId(), 0, Fact.OWN_FILED, SubjectKind.INSPECTOR,
@@ -148,6 +159,12 @@ public final class Contributions {
         void region(String code, int num, int den) {
             facts.add(new Fact(c.caseId(), 0, code, SubjectKind.UNIT_GRID, c.unitGridCode(), c.unitGridCode(),
                     c.communityCode(), c.streetCode(), c.filedDay(), num, den, false, null));
+        }
+
+        /** A subject by place's case-level fact: under its own kind and id, on the filing day, no grid columns. */
+        void place(PlaceSubject place, Indicator indicator, int num, int den) {
+            facts.add(new Fact(c.caseId(), 0, indicator.name(), place.kind(), place.id(), "", "", "", c.filedDay(),
+                    num, den, false, null));
         }
 
         /** Adds, per subject the case touches, one {@link Fact#CASES} on the day of its earliest fact. */

@@ -32,10 +32,12 @@ class FiguresController {
 
     private final IndicatorSource source;
     private final CurrentStaff current;
+    private final PlaceSubjects places;
 
-    FiguresController(IndicatorSource source, CurrentStaff current) {
+    FiguresController(IndicatorSource source, CurrentStaff current, PlaceSubjects places) {
         this.source = source;
         this.current = current;
+        this.places = places;
     }
 
     @GetMapping
@@ -44,12 +46,13 @@ class FiguresController {
             @Parameter(description = "2026-11-05, 2026-W45, 2026-11, 2026-Q4, 2026 or 2026-11-03..2026-11-20")
             @RequestParam String period) {
         var viewer = current.get();
-        if (!BehindScope.allowsKind(viewer, kind)) {
+        var own = places.heldBy(viewer.id(), kind);
+        if (!BehindScope.allowsKind(viewer, kind, own)) {
             throw UrbanGridException.forbidden("error.assessment.out-of-scope");
         }
         var parsed = period(period);
         return source.figures(kind, parsed).stream()
-                .filter(f -> BehindScope.allows(viewer, kind, f.subject().id()))
+                .filter(f -> BehindScope.allows(viewer, kind, f.subject().id(), own))
                 .toList();
     }
 
@@ -59,7 +62,8 @@ class FiguresController {
             @PathVariable Indicator indicator, @RequestParam String period,
             @RequestParam(defaultValue = "DENOMINATOR") Part part,
             @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size) {
-        if (!BehindScope.allows(current.get(), kind, subjectId)) {
+        var viewer = current.get();
+        if (!BehindScope.allows(viewer, kind, subjectId, places.heldBy(viewer.id(), kind))) {
             throw UrbanGridException.forbidden("error.assessment.out-of-scope");
         }
         if (size < 1 || size > 200) {

@@ -21,12 +21,15 @@ public class Ledger {
 
     private final CaseHistories histories;
     private final LedgerStore store;
+    private final PlaceSubjects places;
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    Ledger(CaseHistories histories, LedgerStore store, Clock clock, PlatformTransactionManager transactions) {
+    Ledger(CaseHistories histories, LedgerStore store, PlaceSubjects places, Clock clock,
+            PlatformTransactionManager transactions) {
         this.histories = histories;
         this.store = store;
+        this.places = places;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -56,8 +59,10 @@ public class Ledger {
         if (record == null || record.history().size() == derived || waiting(record)) {
             return;
         }
-        var ledger = CaseTasks.derive(record, clock.getZone());
+        // Who answers for the place is read now: a later change of chiefs or keepers applies from the next count.
+        var ledger = places.placed(CaseTasks.derive(record, clock.getZone()));
         store.replace(caseId, record.history().size(), ledger.tasks(), ledger, Contributions.of(ledger));
+        places.remember(ledger.places());
     }
 
     /**

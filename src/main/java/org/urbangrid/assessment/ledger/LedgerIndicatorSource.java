@@ -29,7 +29,8 @@ import org.urbangrid.platform.UrbanGridException;
 
 /**
  * The indicators from the ledger: the daily rollups summed over the period, plus the open tasks whose deadline has
- * passed by now (read live from the pending rows), by subject; 漏报率 from the area's filed cases.
+ * passed by now (read live from the pending rows), by subject; 漏报率 from the area's filed cases. Subjects by place
+ * (segments, chiefs, grid keepers) are named by the duty system that owns their key.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,11 +42,13 @@ class LedgerIndicatorSource implements IndicatorSource {
     private final Organization organization;
     private final Grids grids;
     private final CaseHistories histories;
+    private final PlaceSubjects places;
     private final Clock clock;
 
     LedgerIndicatorSource(LedgerStore store, Organization organization, Grids grids, CaseHistories histories,
-            Clock clock) {
+            PlaceSubjects places, Clock clock) {
         this.store = store;
+        this.places = places;
         this.organization = organization;
         this.grids = grids;
         this.histories = histories;
@@ -59,7 +62,7 @@ class LedgerIndicatorSource implements IndicatorSource {
         for (var sum : sums) {
             add(bySubject, subjectOf(kind, sum), sum);
         }
-        if (!kind.isRegion()) {
+        if (LedgerStore.hasPending(kind)) {
             for (var sum : store.dueNow(kind, period.from(), period.to(), clock.instant())) {
                 add(bySubject, sum.subjectId(), sum);
             }
@@ -143,6 +146,7 @@ class LedgerIndicatorSource implements IndicatorSource {
         return switch (kind) {
             case DEPARTMENT -> organization.department(Long.parseLong(id)).map(Department::name).orElse("#" + id);
             case UNIT_GRID, COMMUNITY, STREET, DISTRICT -> grids.nameOf(id).orElse(id);
+            case SEGMENT, CHIEF, GRID_KEEPER -> places.nameOf(kind, id);
             default -> organization.staff(Long.parseLong(id)).map(StaffMember::displayName).orElse("#" + id);
         };
     }

@@ -185,6 +185,14 @@ class LedgerStore {
         }
     }
 
+    /**
+     * Whether a kind can have pending facts (open tasks not yet due): the persons' and departments'; a region's or
+     * a subject by place's figures are case-level facts of filed cases, fixed when made.
+     */
+    static boolean hasPending(SubjectKind kind) {
+        return !kind.isRegion() && !kind.isByPlace();
+    }
+
     /** The pending facts of a kind that are due now (their deadline has passed), summed. */
     List<Sum> dueNow(SubjectKind kind, LocalDate from, LocalDate to, Instant now) {
         return jdbc.sql("""
@@ -205,7 +213,7 @@ class LedgerStore {
         var params = new ArrayList<Object>(List.of(stored.name(), code, from, to, afterId));
         params.addAll(scope.params());
         var pendingPart = "";
-        if (!kind.isRegion()) {
+        if (hasPending(kind)) {
             pendingPart = """
                     union all select case_id, num, den from assessment_pending
                     where subject_kind = ? and code = ? and attr_day between ? and ? and case_id > ? and subject_id = ?

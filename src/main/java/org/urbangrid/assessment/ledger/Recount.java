@@ -34,11 +34,13 @@ public class Recount {
 
     private final CaseHistories histories;
     private final Organization organization;
+    private final PlaceSubjects places;
     private final Clock clock;
 
-    Recount(CaseHistories histories, Organization organization, Clock clock) {
+    Recount(CaseHistories histories, Organization organization, PlaceSubjects places, Clock clock) {
         this.histories = histories;
         this.organization = organization;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -48,7 +50,8 @@ public class Recount {
         long after = 0;
         for (var batch = histories.after(0, 500); !batch.isEmpty(); batch = histories.after(after, 500)) {
             for (var c : batch) {
-                cases.add(CaseTasks.derive(c, clock.getZone()));
+                var derived = CaseTasks.derive(c, clock.getZone());
+                cases.add(kind.isByPlace() ? places.placed(derived) : derived);
                 after = c.id();
             }
         }
@@ -65,6 +68,10 @@ public class Recount {
     private void count(SubjectKind kind, CaseLedger c, Tally y) {
         var now = y.now;
         y.currentCase = c.caseId();
+        if (kind.isByPlace()) {
+            byPlace(kind, c, y);
+            return;
+        }
         for (var t : c.tasks()) {
             var s = t.subjectId() == null ? null : t.subjectId().toString();
             if (s == null) {
@@ -146,6 +153,25 @@ public class Recount {
             if (!c.cancelled()) {
                 y.add(region, c.filedDay(), CLOSE_RATE, c.closed() ? 1 : 0, 1);
                 y.add(region, c.filedDay(), ON_TIME_CLOSE_RATE, c.closedOnTime() ? 1 : 0, 1);
+            }
+        }
+    }
+
+    /** A subject by place: the case-level figures of a filed case, for each such subject where it lies. */
+    private static void byPlace(SubjectKind kind, CaseLedger c, Tally y) {
+        if (!c.filed() || c.merged()) {
+            return;
+        }
+        for (var place : c.places()) {
+            if (place.kind() != kind) {
+                continue;
+            }
+            var s = place.id();
+            y.add(s, c.filedDay(), FILED, 1, 0);
+            y.add(s, c.filedDay(), PUBLIC_REPORT_RATE, c.publicReport() ? 1 : 0, 1);
+            if (!c.cancelled()) {
+                y.add(s, c.filedDay(), CLOSE_RATE, c.closed() ? 1 : 0, 1);
+                y.add(s, c.filedDay(), ON_TIME_CLOSE_RATE, c.closedOnTime() ? 1 : 0, 1);
             }
         }
     }

@@ -25,7 +25,7 @@ import org.urbangrid.platform.UrbanGridException;
 /**
  * The formula form's fields ↔ a formula. Per kind K and indicator I: {@code K.I.weight} (blank: not used),
  * {@code K.I.scoring}, {@code K.I.bands} and {@code K.I.class2Bands} written {@code min:score} apart by spaces
- * ({@code 0:100 51:90 101:75}); {@code K.minimumCases}; {@code K.ext.E} per external input; {@code grade.A}…
+ * ({@code 0:100 51:90 101:75}); {@code K.minimumCases}; {@code K.ext.E} per external input the kind may weigh; {@code grade.A}…
  * {@code grade.D}; {@code class2Regions}; {@code validFrom}; {@code reason}. A refusal's field in the formula
  * ({@code kinds.K.parts[2].weight}) is translated back to the form field it came from.
  */
@@ -95,7 +95,7 @@ final class FormulaForm {
         }
         used.put(kind, indicators);
         var external = new LinkedHashMap<String, BigDecimal>();
-        for (var input : FormulaBody.EXTERNAL_INPUTS) {
+        for (var input : FormulaBody.inputsOf(kind)) {
             var field = kind + ".ext." + input;
             var value = fields.get(field);
             external.put(input, value == null || value.isBlank() ? BigDecimal.ZERO : number(fields, field));

@@ -67,7 +67,6 @@ class FormulaPages {
         model.addAttribute("versions", formulas.all());
         model.addAttribute("kinds", SubjectKind.values());
         model.addAttribute("grades", List.of("A", "B", "C", "D"));
-        model.addAttribute("externalInputs", FormulaBody.EXTERNAL_INPUTS);
         model.addAttribute("values", fields);
         model.addAttribute("error", error);
         model.addAttribute("errorField", errorField);
@@ -83,6 +82,11 @@ class FormulaPages {
 
         public List<String> scorings(SubjectKind kind, Indicator indicator) {
             return FormulaForm.scorings(kind, indicator).stream().map(Enum::name).toList();
+        }
+
+        /** The external inputs the kind may weigh (PATROL only for the subjects by place). */
+        public List<String> inputs(SubjectKind kind) {
+            return FormulaBody.inputsOf(kind);
         }
 
         public boolean banded(SubjectKind kind, Indicator indicator) {

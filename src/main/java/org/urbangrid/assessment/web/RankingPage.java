@@ -11,6 +11,7 @@ import org.urbangrid.assessment.Period;
 import org.urbangrid.assessment.Ranking;
 import org.urbangrid.assessment.SubjectKind;
 import org.urbangrid.assessment.internal.BehindScope;
+import org.urbangrid.assessment.ledger.PlaceSubjects;
 import org.urbangrid.organization.StaffPrincipal;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -25,9 +26,12 @@ class RankingPage {
 
     private final SubjectNames names;
 
-    RankingPage(PageTexts texts, SubjectNames names) {
+    private final PlaceSubjects places;
+
+    RankingPage(PageTexts texts, SubjectNames names, PlaceSubjects places) {
         this.texts = texts;
         this.names = names;
+        this.places = places;
     }
 
     /** One figure cell: value, n/d on hover, a drill-down link when the viewer may open it. */
@@ -43,8 +47,9 @@ class RankingPage {
     Table table(Ranking ranking, StaffPrincipal viewer) {
         var indicators = Indicator.of(ranking.kind());
         var rows = new ArrayList<Row>();
+        var own = places.heldBy(viewer.id(), ranking.kind());
         for (var row : ranking.rows()) {
-            boolean mayOpen = BehindScope.allows(viewer, ranking.kind(), row.subject().id());
+            boolean mayOpen = BehindScope.allows(viewer, ranking.kind(), row.subject().id(), own);
             var cells = new ArrayList<Cell>();
             for (var indicator : indicators) {
                 var figure = row.figures().get(indicator);

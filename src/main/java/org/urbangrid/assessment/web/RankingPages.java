@@ -12,6 +12,7 @@ import org.urbangrid.assessment.Rankings;
 import org.urbangrid.assessment.SubjectKind;
 import org.urbangrid.assessment.internal.BehindScope;
 import org.urbangrid.assessment.internal.Periods;
+import org.urbangrid.assessment.ledger.PlaceSubjects;
 import org.urbangrid.organization.CurrentStaff;
 import org.urbangrid.organization.Role;
 import org.urbangrid.platform.UrbanGridException;
@@ -32,10 +33,12 @@ class RankingPages {
     private final RankingPage page;
     private final PageTexts texts;
     private final SubjectNames subjectNames;
+    private final PlaceSubjects places;
 
     RankingPages(Rankings rankings, IndicatorSource source, Periods periods, CurrentStaff current, RankingPage page,
-            PageTexts texts, SubjectNames subjectNames) {
+            PageTexts texts, SubjectNames subjectNames, PlaceSubjects places) {
         this.subjectNames = subjectNames;
+        this.places = places;
         this.rankings = rankings;
         this.source = source;
         this.periods = periods;
@@ -98,7 +101,8 @@ class RankingPages {
         if (!indicator.appliesTo(kind)) {
             throw UrbanGridException.invalid("error.assessment.indicator-kind", indicator, kind);
         }
-        BehindScope.require(current.get(), kind, subject);
+        var viewer = current.get();
+        BehindScope.require(viewer, kind, subject, places.heldBy(viewer.id(), kind));
         var chosen = periods.parse(period, "period");
         var figures = source.figures(kind, chosen).stream().filter(f -> f.subject().id().equals(subject)).findFirst();
         var figure = figures.map(f -> f.figures().get(indicator)).orElse(null);

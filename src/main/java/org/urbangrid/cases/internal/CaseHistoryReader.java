@@ -76,7 +76,7 @@ class CaseHistoryReader implements CaseHistories {
     }
 
     private CaseRecord record(CaseData d) {
-        return new CaseRecord(d.id, d.number, d.status, d.source, d.unitGridCode, d.communityCode, d.streetCode,
+        return new CaseRecord(d.id, d.number, d.status, d.source, d.latitude, d.longitude, d.unitGridCode, d.communityCode, d.streetCode,
                 d.reporterId, d.leadDepartmentId, d.deadline == null ? null : d.deadline.due(), d.suspendedAt,
                 cases.history(d.id));
     }

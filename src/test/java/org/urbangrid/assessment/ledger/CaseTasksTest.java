@@ -40,7 +40,7 @@ class CaseTasksTest {
     }
 
     private CaseLedger derive(CaseStatus status, Instant caseDue) {
-        return CaseTasks.derive(new CaseRecord(1, "N1", status, CaseSource.INSPECTOR, "g", "c", "s", INSPECTOR, DEPT,
+        return CaseTasks.derive(new CaseRecord(1, "N1", status, CaseSource.INSPECTOR, 36.0, 120.0, "g", "c", "s", INSPECTOR, DEPT,
                 caseDue, null, history), CITY);
     }
 

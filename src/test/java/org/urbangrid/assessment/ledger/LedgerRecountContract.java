@@ -159,6 +159,9 @@ abstract class LedgerRecountContract extends IntegrationTest {
                 var recounted = new PublicApiRecount(period, clock.instant(), clock.getZone());
                 views.forEach(recounted::add);
                 for (var kind : SubjectKind.values()) {
+                    if (kind.isByPlace()) {
+                        continue; // who answers for a place is not shown on a case; compare() recounts them
+                    }
                     var shown = new TreeMap<String, Map<String, List<Long>>>();
                     var figures = api.get("leader", "/api/assessment/figures?kind={kind}&period={period}", kind, period);
                     assertThat(figures).hasStatusOk();

@@ -11,7 +11,8 @@ import org.urbangrid.assessment.SubjectKind;
 
 /**
  * 考核通报: what the notice page and its PDF show — the header (district, period, published version and hash or
- * preview), the department, street and inspector rankings with their change, a bar chart of the department
+ * preview), the department, street, inspector and road and river chief (路长/河长, when there are any) rankings
+ * with their change, a bar chart of the department
  * scores, the worst overdue cases and the units failed three periods in a row (取消评先创优资格).
  *
  * @param supersededBy the newest version when the one shown has been corrected since; null otherwise
@@ -21,7 +22,10 @@ record Notice(String district, String period, String range, boolean published, I
         List<Snapshot.OverdueCase> overdue, List<Flagged> flagged, List<Integer> versions, Integer supersededBy) {
 
     /** The kinds the notice ranks, in its order. */
-    static final List<SubjectKind> RANKED = List.of(SubjectKind.DEPARTMENT, SubjectKind.STREET, SubjectKind.INSPECTOR);
+    static final List<SubjectKind> RANKED = List.of(SubjectKind.DEPARTMENT, SubjectKind.STREET, SubjectKind.INSPECTOR,
+            SubjectKind.CHIEF);
+    /** Kinds whose section is left out when nobody of the kind was counted (a district without chiefs yet). */
+    static final List<SubjectKind> WHEN_ANY = List.of(SubjectKind.CHIEF);
     static final String FAILED_THREE_PERIODS = "FAILED_THREE_PERIODS";
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -38,7 +42,7 @@ record Notice(String district, String period, String range, boolean published, I
         var sections = new ArrayList<Section>();
         for (var kind : RANKED) {
             var ranking = shown.rankings().get(kind);
-            if (ranking != null) {
+            if (ranking != null && !(WHEN_ANY.contains(kind) && ranking.rows().isEmpty())) {
                 sections.add(new Section(words.kind(kind), ranking.rows().stream().map(row -> line(row, words)).toList()));
             }
         }
