@@ -59,4 +59,33 @@ class BehindScopeTest {
         assertThat(BehindScope.allowsKind(staff(3, Role.LEADER, null, "210231001"), SubjectKind.DEPARTMENT)).isFalse();
         assertThat(BehindScope.allowsKind(staff(1, Role.DISPATCHER, null, null), SubjectKind.DEPARTMENT)).isTrue();
     }
+
+    @Test
+    void the_cases_of_a_chief_or_keeper_are_the_centres_and_their_own() {
+        var chief = BehindScope.placeKey(SubjectKind.CHIEF, "chief:12");
+        for (var role : new Role[] {Role.LEADER, Role.SHIFT_LEADER, Role.DISPATCHER, Role.OPERATOR, Role.ADMIN}) {
+            var centre = staff(1, role, null, null);
+            assertThat(BehindScope.allows(centre, SubjectKind.CHIEF, "chief:12")).as(role.name()).isTrue();
+            assertThat(BehindScope.allows(centre, SubjectKind.SEGMENT, "segment:4")).as(role.name()).isTrue();
+            assertThat(BehindScope.allows(centre, SubjectKind.GRID_KEEPER, "keeper:7")).as(role.name()).isTrue();
+            assertThat(BehindScope.allowsKind(centre, SubjectKind.CHIEF)).as(role.name()).isTrue();
+        }
+        // street staff: not the chiefs' (a segment may run through several streets), but their own
+        var street = staff(3, Role.LEADER, null, "210231001");
+        assertThat(BehindScope.allows(street, SubjectKind.CHIEF, "chief:12")).isFalse();
+        assertThat(BehindScope.allows(street, SubjectKind.CHIEF, "chief:12", java.util.Set.of(chief))).isTrue();
+        // a chief who is a handler or an inspector: their own chief's figures, not another's, not their segment's
+        var handler = staff(5, Role.HANDLER, 7L, null);
+        assertThat(BehindScope.allows(handler, SubjectKind.CHIEF, "chief:12", java.util.Set.of(chief))).isTrue();
+        assertThat(BehindScope.allows(handler, SubjectKind.CHIEF, "chief:13", java.util.Set.of(chief))).isFalse();
+        assertThat(BehindScope.allows(handler, SubjectKind.GRID_KEEPER, "chief:12", java.util.Set.of(chief))).isFalse();
+        assertThat(BehindScope.allows(handler, SubjectKind.SEGMENT, "segment:4", java.util.Set.of(chief))).isFalse();
+        assertThat(BehindScope.allowsKind(handler, SubjectKind.CHIEF, java.util.Set.of(chief))).isTrue();
+        assertThat(BehindScope.allowsKind(handler, SubjectKind.GRID_KEEPER, java.util.Set.of(chief))).isFalse();
+        var inspector = staff(42, Role.INSPECTOR, null, null);
+        assertThat(BehindScope.allows(inspector, SubjectKind.CHIEF, "chief:12")).isFalse();
+        assertThat(BehindScope.allowsKind(inspector, SubjectKind.CHIEF)).isFalse();
+        // a staff id is no chief's key
+        assertThat(BehindScope.allows(staff(12, Role.INSPECTOR, null, null), SubjectKind.CHIEF, "12")).isFalse();
+    }
 }

@@ -118,6 +118,72 @@ class FormulaValidatorTest {
         return department(k -> withPart(k, 0, new Part(DEPARTMENT_VOLUME, BigDecimal.TEN, Scoring.BANDS, bands, null)));
     }
 
+    @Test
+    void the_subjects_by_place_have_formulas_of_their_own_that_may_weigh_patrol_coverage() {
+        var body = DefaultFormula.body();
+        for (var kind : List.of(SubjectKind.SEGMENT, SubjectKind.CHIEF, SubjectKind.GRID_KEEPER)) {
+            assertThat(body.kinds().get(kind).totalWeight()).as(kind.name()).isEqualByComparingTo("100");
+            assertThat(body.kinds().get(kind).external()).as(kind.name()).containsKey(FormulaBody.PATROL);
+        }
+        assertThat(body.kinds().get(SubjectKind.CHIEF).external().get(FormulaBody.PATROL)).isEqualByComparingTo("20");
+        assertThat(body.kinds().get(SubjectKind.SEGMENT).external().get(FormulaBody.PATROL)).isEqualByComparingTo("20");
+        assertThat(body.kinds().get(SubjectKind.GRID_KEEPER).external().get(FormulaBody.PATROL)).isEqualByComparingTo("0");
+        assertThat(body.kinds().get(SubjectKind.INSPECTOR).external()).doesNotContainKey(FormulaBody.PATROL);
+
+        var kinds = new EnumMap<>(body.kinds());
+        kinds.remove(SubjectKind.CHIEF);
+        refused(new FormulaBody(body.grades(), List.of(), kinds), "kinds.CHIEF", "error.assessment.formula.kind-missing");
+
+        // patrol coverage is the subjects by place's input only
+        var inspector = body.kinds().get(SubjectKind.INSPECTOR);
+        var external = new HashMap<>(inspector.external());
+        external.put(FormulaBody.PATROL, BigDecimal.ZERO);
+        kinds = new EnumMap<>(body.kinds());
+        kinds.put(SubjectKind.INSPECTOR, new KindFormula(inspector.minimumCases(), inspector.parts(), external));
+        refused(new FormulaBody(body.grades(), List.of(), kinds), "kinds.INSPECTOR.external.PATROL",
+                "error.assessment.formula.external-kind");
+
+        // a segment's 立案数 is no region's: it is banded as a count, never per unit grid
+        var segment = body.kinds().get(SubjectKind.SEGMENT);
+        var parts = new ArrayList<>(segment.parts());
+        parts.add(new Part(FILED, BigDecimal.TEN, Scoring.BANDS_PER_UNIT_GRID, DefaultFormula.REGION_CLASS_1,
+                DefaultFormula.REGION_CLASS_2));
+        var patrol = new HashMap<>(segment.external());
+        patrol.put(FormulaBody.PATROL, BigDecimal.TEN);
+        kinds = new EnumMap<>(body.kinds());
+        kinds.put(SubjectKind.SEGMENT, new KindFormula(0, parts, patrol));
+        refused(new FormulaBody(body.grades(), List.of(), kinds), "kinds.SEGMENT.parts[3].scoring",
+                "error.assessment.formula.scoring");
+        // … an indicator of persons is not theirs; and the weights still make 100
+        parts.set(3, new Part(ON_TIME_HANDLE_RATE, BigDecimal.TEN, Scoring.RATE, null, null));
+        kinds.put(SubjectKind.SEGMENT, new KindFormula(0, parts, patrol));
+        refused(new FormulaBody(body.grades(), List.of(), kinds), "kinds.SEGMENT.parts[3].indicator",
+                "error.assessment.formula.indicator-kind");
+        parts.set(3, new Part(FILED, BigDecimal.TEN, Scoring.BANDS, DefaultFormula.REGION_CLASS_1, null));
+        kinds.put(SubjectKind.SEGMENT, new KindFormula(0, parts, segment.external()));
+        refused(new FormulaBody(body.grades(), List.of(), kinds), "kinds.SEGMENT", "error.assessment.formula.weights-total");
+        kinds.put(SubjectKind.SEGMENT, new KindFormula(0, parts, patrol));
+        var valid = new FormulaBody(body.grades(), List.of(), kinds);
+        assertThatCode(() -> FormulaValidator.check(valid, DAY, "ok")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_version_written_before_the_subjects_by_place_scores_them_by_their_defaults() {
+        var body = DefaultFormula.body();
+        var kinds = new EnumMap<>(body.kinds());
+        kinds.keySet().removeIf(SubjectKind::isByPlace);
+        var departmentChanged = new KindFormula(1, kinds.get(SubjectKind.DEPARTMENT).parts(),
+                kinds.get(SubjectKind.DEPARTMENT).external());
+        kinds.put(SubjectKind.DEPARTMENT, departmentChanged);
+        var old = FormulaJson.write(new FormulaBody(body.grades(), List.of("210231001"), kinds));
+        var read = FormulaJson.read(old);
+        assertThat(read.kinds().get(SubjectKind.CHIEF)).isEqualTo(body.kinds().get(SubjectKind.CHIEF));
+        assertThat(read.kinds().get(SubjectKind.GRID_KEEPER)).isEqualTo(body.kinds().get(SubjectKind.GRID_KEEPER));
+        assertThat(read.kinds().get(SubjectKind.DEPARTMENT)).isEqualTo(departmentChanged);
+        assertThat(read.class2Regions()).containsExactly("210231001");
+        assertThatCode(() -> FormulaValidator.check(read, DAY, "ok")).doesNotThrowAnyException();
+    }
+
     private static KindFormula withPart(KindFormula kind, int index, Part part) {
         var parts = new ArrayList<>(kind.parts());
         parts.set(index, part);

@@ -75,10 +75,23 @@ class CaseLives {
 
     /** A citizen's hotline call, taken by the operator, class left for filing. */
     long hotlineReport(String grid) {
-        signIn("operator");
         var point = grids.centroidOf(grid);
-        return cases.report(new NewReport(CaseSource.HOTLINE_12345, point.latitude(), point.longitude(), null,
+        return hotlineReport(point.latitude(), point.longitude());
+    }
+
+    /** {@link #hotlineReport(String)} at a position. */
+    long hotlineReport(double latitude, double longitude) {
+        signIn("operator");
+        return cases.report(new NewReport(CaseSource.HOTLINE_12345, latitude, longitude, null,
                 "市民来电:垃圾没人清", List.of(), null, "138****0000"), Optional.empty()).kase().id();
+    }
+
+    /** {@link #inspectorReport(String, String)} at a position. */
+    long inspectorReport(String inspector, double latitude, double longitude) {
+        signIn(inspector);
+        return cases.report(new NewReport(CaseSource.INSPECTOR, latitude, longitude, "E0102-01",
+                "路边暴露垃圾 " + String.format(Locale.ROOT, "%d", clock.millis()), List.of(photo(inspector)), null,
+                null), Optional.empty()).kase().id();
     }
 
     long onTheSpot(String inspector, String grid) {

@@ -1,0 +1,3 @@
+package org.urbangrid.assessment.ledger;
+
+class PlaceSubjectsTest extends PlaceSubjectsContract {}
