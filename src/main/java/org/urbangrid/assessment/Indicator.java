@@ -70,7 +70,8 @@ public enum Indicator {
     ON_TIME_HANDLE_RATE(true, DEPARTMENT),
     /**
      * 结案率: closed / due to close. Department: the cases it had last (lead at closing), not cancelled, attributed
-     * to the day it first got them. Region: cases filed (立案) there in the period, not cancelled.
+     * to the day it first got them. Region and subject by place: cases filed (立案) there in the period, not
+     * cancelled.
      */
     CLOSE_RATE(true, DEPARTMENT, SEGMENT, CHIEF, GRID_KEEPER, UNIT_GRID, COMMUNITY, STREET, DISTRICT),
     /** 返工率: handling tasks failed at check (返工) / cases due to close (as for {@link #CLOSE_RATE}). */

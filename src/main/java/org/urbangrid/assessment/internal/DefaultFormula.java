@@ -74,15 +74,16 @@ public final class DefaultFormula {
         return new FormulaBody(grades, List.of(), kinds);
     }
 
+    /** A desk's, department's or region's formula: the external inputs every kind may weigh, all at 0. */
     private static KindFormula kind(int minimumCases, Part... parts) {
-        return kind(SubjectKind.INSPECTOR, minimumCases, parts);
+        return new KindFormula(minimumCases, List.of(parts), external(SubjectKind.DEPARTMENT, Map.of()));
     }
 
     private static KindFormula kind(SubjectKind kind, int minimumCases, Part... parts) {
         return new KindFormula(minimumCases, List.of(parts), external(kind, Map.of()));
     }
 
-    /** Every input the kind may weigh, at 0 unless given. */
+    /** Every input the kind may weigh ({@link FormulaBody#inputsOf}), at 0 unless given. */
     private static Map<String, BigDecimal> external(SubjectKind kind, Map<String, Integer> weights) {
         var external = new LinkedHashMap<String, BigDecimal>();
         FormulaBody.inputsOf(kind).forEach(input -> external.put(input,
