@@ -81,10 +81,9 @@ class WhoAnswersBrowserTest extends BrowserTest {
         var phone = phone();
         login(phone, "inspector");
         standAt(phone, grids.centroidOf(GRID));
-        phone.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
-                "deviceScaleFactor", 1, "mobile", true));
         try {
             phone.get(url("/m/report"));
+            at390(phone);
             click(phone, By.id("use-gps"));
             var panel = waitFor(phone, By.cssSelector("#spot-answers #who-answers"));
             assertThat(panel.getText()).contains("谁来负责", "测试便利店", TestAnswerables.UNIT_PHONE)
@@ -95,6 +94,7 @@ class WhoAnswersBrowserTest extends BrowserTest {
             screenshot(phone, "92-who-answers-phone-report");
 
             phone.get(url("/m/cases/" + id));
+            at390(phone);
             var onCase = waitFor(phone, By.id("who-answers"));
             assertThat(onCase.findElement(By.cssSelector("[data-key='keeper:9101'] a.answer-phone")).getAttribute("href"))
                     .isEqualTo("tel:041188880002");
@@ -106,6 +106,13 @@ class WhoAnswersBrowserTest extends BrowserTest {
             phone.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             logout(phone);
         }
+    }
+
+    /** The phone as a 390×844 one (the emulation's own 375 px is set again on each page, so after it loaded). */
+    private static void at390(org.openqa.selenium.chrome.ChromeDriver phone) {
+        phone.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+                "deviceScaleFactor", 2, "mobile", true));
+        assertThat(((Number) phone.executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
     }
 
     private static void scrollTo(WebDriver driver, WebElement element) {

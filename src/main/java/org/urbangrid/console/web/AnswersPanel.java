@@ -103,7 +103,13 @@ public class AnswersPanel {
      * @param daysLeft days until the letter runs out (negative once expired), or null without an end
      */
     public record Row(String key, Duty duty, String name, String organisation, String placeKind, String placeName,
-            String link, String phone, String dial, String signedOn, String endsOn, Letter letter, Long daysLeft) {}
+            String link, String phone, String dial, String signedOn, String endsOn, Letter letter, Long daysLeft) {
+
+        /** Whether a letter is expected of this duty (a supervising department signs none), so a missing one is said. */
+        public boolean signsLetter() {
+            return duty != Duty.FRONTAGE_SUPERVISOR;
+        }
+    }
 
     /** The answerables of one {@link Group}, in {@link Duty} order. */
     public record Section(Group group, List<Row> rows) {}
