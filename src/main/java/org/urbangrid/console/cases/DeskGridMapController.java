@@ -81,7 +81,9 @@ class DeskGridMapController {
         if (code == null || !code.strip().matches("\\d{15}")) {
             throw UrbanGridException.invalid("error.answers.grid-code", code == null ? "" : code).with("field", "code");
         }
-        return gridCases(code.strip(), model, request);
+        var fragment = gridCases(code.strip(), model, request);
+        // htmx swaps the list in; a plain form submission (no script) gets the whole map page with the list filled.
+        return request.getHeader("HX-Request") != null ? fragment : "cases/map";
     }
 
     /**

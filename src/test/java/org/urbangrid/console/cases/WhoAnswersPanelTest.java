@@ -133,8 +133,12 @@ class WhoAnswersPanelTest extends IntegrationTest {
         // The map page offers the same by the grid's code.
         assertThat(mvc.get().uri("/console/map").with(as("dispatcher", "DISPATCHER")).exchange()).hasStatusOk().bodyText()
                 .contains("id=\"grid-choose\"", "hx-get=\"/console/map/grid\"");
+        assertThat(mvc.get().uri("/console/map/grid?code={code}", GRID).header("HX-Request", "true")
+                .with(as("dispatcher", "DISPATCHER")).exchange()).hasStatusOk().bodyText()
+                .startsWith("<div id=\"grid-cases-body\"").contains("id=\"grid-answers\"");
+        // Without htmx (the form sent as it is), the whole map page with the grid's list in place.
         assertThat(mvc.get().uri("/console/map/grid?code={code}", GRID).with(as("dispatcher", "DISPATCHER")).exchange())
-                .hasStatusOk().bodyText().contains("id=\"grid-cases-body\"", "id=\"grid-answers\"");
+                .hasStatusOk().bodyText().contains("<html", "id=\"grid-map\"", "id=\"grid-answers\"", GRID);
         assertThat(mvc.get().uri("/console/map/grid?code=12ab").with(as("dispatcher", "DISPATCHER")).exchange()).hasStatus(400);
         assertThat(mvc.get().uri("/console/map/grids/210231001002999/answers").with(as("dispatcher", "DISPATCHER")).exchange())
                 .hasStatus(404);
