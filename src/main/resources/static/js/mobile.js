@@ -412,10 +412,22 @@
         where.dataset.state = report.where;
         where.textContent = answer.message;
         if (answer.unitGridCode) where.dataset.grid = answer.unitGridCode;
+        showAnswers(answer.inside ? { lat: lat, lng: lng } : null);
       })
       .catch(() => { where.textContent = text('whereUnknown'); });
   }
   window.urbangridSetPosition = setPosition;
+
+  /** 谁来负责 at the located spot (an htmx fragment from /m/answers); cleared when there is no spot. Live only. */
+  function showAnswers(at) {
+    const box = $('#spot-answers');
+    if (!box) return;
+    box.replaceChildren();
+    if (!at || !window.htmx) return;
+    const url = `${box.dataset.url}?lat=${encodeURIComponent(at.lat)}&lng=${encodeURIComponent(at.lng)}`;
+    const loading = window.htmx.ajax('GET', url, { target: box, swap: 'innerHTML' });
+    if (loading && loading.catch) loading.catch(() => box.replaceChildren());
+  }
 
   // ---------- photos: each camera shot (or chosen file) is added to the report, shown as a thumbnail ----------
   function addPhotos() {
@@ -660,6 +672,7 @@
     where.dataset.state = 'none';
     delete where.dataset.grid;
     where.textContent = report.noPosition;
+    showAnswers(null);
     if (report.marker) { report.marker.remove(); report.marker = null; }
     $('#condition-code').value = '';
     $('#condition-chosen').textContent = report.noCondition;

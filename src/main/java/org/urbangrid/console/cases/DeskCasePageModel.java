@@ -8,7 +8,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.urbangrid.console.web.AnswersPanel;
 import org.urbangrid.console.web.TimeLeftWords;
+import org.urbangrid.cases.CaseStatus;
 import org.urbangrid.cases.CaseMove;
 import org.urbangrid.cases.CaseView;
 import org.urbangrid.cases.CloseKind;
@@ -44,11 +46,13 @@ class DeskCasePageModel {
     private final WorkCalendars calendars;
     private final CurrentStaff current;
     private final org.urbangrid.cases.PublicCases publicCases;
+    private final AnswersPanel answers;
 
     DeskCasePageModel(Catalog catalog, Organization organization, RoutingPolicy routing, DeskLookups lookups, DeskTexts texts,
             RoutingWords routingWords, TimeLeftWords timeWords, WorkCalendars calendars, CurrentStaff current,
-            org.urbangrid.cases.PublicCases publicCases) {
+            org.urbangrid.cases.PublicCases publicCases, AnswersPanel answers) {
         this.publicCases = publicCases;
+        this.answers = answers;
         this.catalog = catalog;
         this.organization = organization;
         this.routing = routing;
@@ -97,7 +101,21 @@ class DeskCasePageModel {
             model.addAttribute("lifeStages", life.stages().stream().map(st -> new StageRow(st.status().name(),
                     timeWords.duration(st.elapsed()), timeWords.duration(st.work()), st.late())).toList());
         }
+        model.addAttribute("answers", answers(kase));
         addChoices(model, kase);
+    }
+
+    /**
+     * 谁来负责 at the case's position and grids (the viewer may open the case, so may see who answers there); a leader
+     * gets the link to urge along the chain (沿责任链督办) while the case is open and someone answers there.
+     */
+    private AnswersPanel.Panel answers(CaseView kase) {
+        var viewer = current.get();
+        var panel = answers.forCase(kase, viewer);
+        if (viewer.role() == Role.LEADER && !panel.empty() && CaseStatus.open().contains(kase.status())) {
+            panel = panel.withUrge("/console/cases/" + kase.id() + "/chain");
+        }
+        return panel;
     }
 
     /** A proposed duplicate's main case: number, metres away, when reported. */

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.urbangrid.platform.UrbanGridException;
 
 /** A refusal on a phone page is a page that says what went wrong, in the page's language, never a stack trace. */
-@ControllerAdvice(assignableTypes = {MobilePages.class, MobileMoves.class, MobilePicker.class})
+@ControllerAdvice(assignableTypes = {MobilePages.class, MobileMoves.class, MobilePicker.class, MobileAnswers.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MobileErrors {
 

@@ -21,6 +21,7 @@ import org.urbangrid.cases.CaseMove;
 import org.urbangrid.cases.MoveRules;
 import org.urbangrid.cases.CaseQueries;
 import org.urbangrid.cases.CaseView;
+import org.urbangrid.console.web.AnswersPanel;
 import org.urbangrid.console.web.TimeLeftWords;
 import org.urbangrid.organization.CurrentStaff;
 import org.urbangrid.organization.Role;
@@ -46,9 +47,11 @@ class MobilePages {
     private final MobileCatalog catalog;
     private final TimeLeftWords words;
     private final ZoneId zone;
+    private final AnswersPanel answers;
 
     MobilePages(CaseQueries queries, CurrentStaff current, MobileCatalog catalog, TimeLeftWords words,
-            PlatformProperties platform) {
+            PlatformProperties platform, AnswersPanel answers) {
+        this.answers = answers;
         this.queries = queries;
         this.current = current;
         this.catalog = catalog;
@@ -84,7 +87,7 @@ class MobilePages {
 
     @GetMapping("/cases/{id}")
     String task(@PathVariable long id, Model model) {
-        current.require(Role.INSPECTOR);
+        var me = current.require(Role.INSPECTOR);
         var kase = queries.view(id);
         var moves = kase.yourMoves().stream().filter(PHONE_MOVES::contains).toList();
         model.addAttribute("kase", kase);
@@ -94,6 +97,7 @@ class MobilePages {
         model.addAttribute("photoRequired", MoveRules.requiring(MoveRules.Input.PHOTOS));
         model.addAttribute("reasonRequired", MoveRules.requiring(MoveRules.Input.REASON));
         model.addAttribute("photos", photosOf(kase));
+        model.addAttribute("answers", answers.forCase(kase, me));
         return "mobile/case";
     }
 
