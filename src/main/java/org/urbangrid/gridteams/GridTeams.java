@@ -388,9 +388,9 @@ public class GridTeams {
         var good = new ArrayList<PostInput>();
         for (var row : parsed.rows()) {
             var found = new ArrayList<Problem>(row.problems());
-            if (found.isEmpty()) {
-                found.addAll(check(row.input(), places));
-            }
+            var unread = row.problems().stream().map(Problem::field).toList();
+            // every problem of the row, but a value that could not be read is not also "missing"
+            check(row.input(), places).stream().filter(p -> !unread.contains(p.field())).forEach(found::add);
             if (found.isEmpty()) {
                 var clean = normalise(row.input());
                 var same = clean.placeCode() + "|" + clean.duty() + "|" + clean.since();
@@ -480,7 +480,7 @@ public class GridTeams {
             var level = levelOf(in.duty());
             var grid = places.find(place);
             if (grid.isEmpty() || grid.get().level() != level) {
-                found.add(new Problem("place", "gridteams.error.place", place, level));
+                found.add(new Problem("place", "gridteams.error.place." + level.name(), place));
             }
         }
         text(found, "name", in.name(), 100, true);

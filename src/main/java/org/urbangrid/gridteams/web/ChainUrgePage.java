@@ -43,7 +43,12 @@ class ChainUrgePage {
         var today = LocalDate.now(clock.withZone(platform.zone()));
         model.addAttribute("kase", view);
         model.addAttribute("answerable", urges.answerable(view));
-        model.addAttribute("urges", urges.urges(id));
+        var made = urges.urges(id);
+        var format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(platform.zone());
+        var times = new java.util.HashMap<Long, String>();
+        made.forEach(u -> times.put(u.id(), format.format(u.urgedAt())));
+        model.addAttribute("urges", made);
+        model.addAttribute("urgeTimes", times);
         model.addAttribute("today", today);
         model.addAttribute("defaultBy", today.plusDays(3));
         model.addAttribute("lastBy", today.plusDays(ChainUrges.MAX_DAYS_AHEAD));
