@@ -108,6 +108,13 @@ class TeamPages {
         model.addAttribute("zones", zones);
         model.addAttribute("rows", rows);
         model.addAttribute("columns", GRID_COLUMNS);
+        var dutyOf = new java.util.HashMap<String, Duty>();
+        for (var d : Duty.values()) {
+            dutyOf.put(d.name(), d);
+        }
+        model.addAttribute("dutyOf", dutyOf);
+        model.addAttribute("editable", posts.stream().filter(p -> teams.mayEdit(me, p.placeCode(), p.duty()))
+                .map(Post::id).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("streetChain", posts.stream().filter(p -> p.placeCode().equals(place.code())).toList());
         model.addAttribute("districtChain", posts.stream().filter(p -> p.placeCode().equals(streetGrid.code())).toList());
         model.addAttribute("today", today);
