@@ -1,0 +1,3 @@
+package org.urbangrid.gridteams;
+
+class GridTeamsTest extends GridTeamsContract {}
