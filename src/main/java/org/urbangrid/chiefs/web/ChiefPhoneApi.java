@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.urbangrid.attachments.PhotoStore;
 import org.urbangrid.attachments.PhotoUploads;
-import org.urbangrid.chiefs.internal.Patrols;
+import org.urbangrid.chiefs.Patrols;
 import org.urbangrid.organization.CurrentStaff;
 import org.urbangrid.platform.UrbanGridException;
 

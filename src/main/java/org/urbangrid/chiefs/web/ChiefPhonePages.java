@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.urbangrid.catalog.Catalog;
 import org.urbangrid.catalog.FilingCondition;
 import org.urbangrid.chiefs.Chiefs;
-import org.urbangrid.chiefs.internal.Patrols;
+import org.urbangrid.chiefs.Patrols;
 import org.urbangrid.grid.Shapes;
 import org.urbangrid.organization.CurrentStaff;
 

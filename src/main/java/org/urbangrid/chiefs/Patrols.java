@@ -1,4 +1,4 @@
-package org.urbangrid.chiefs.internal;
+package org.urbangrid.chiefs;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.urbangrid.cases.CaseManagement;
 import org.urbangrid.cases.CaseSource;
 import org.urbangrid.cases.NewReport;
-import org.urbangrid.chiefs.Chiefs;
-import org.urbangrid.chiefs.Segment;
+import org.urbangrid.chiefs.internal.ChiefStore;
 import org.urbangrid.organization.StaffPrincipal;
 import org.urbangrid.platform.UrbanGridException;
 
@@ -144,10 +143,6 @@ public class Patrols {
 
     public List<Patrol> recent(StaffPrincipal me, int limit) {
         return store.recentPatrols(me.id(), limit).stream().map(this::view).toList();
-    }
-
-    public List<ChiefStore.TrackPoint> track(long patrolId) {
-        return store.points(List.of(patrolId));
     }
 
     private ChiefStore.PatrolRow own(StaffPrincipal me, String key) {
