@@ -10,19 +10,19 @@
 // Tests may post {type: 'offline', value: true} to make the worker's own requests fail as without signal (DevTools'
 // offline mode holds back the page's requests, not the worker's), like mobile.js's window.__urbangridOffline.
 'use strict';
-const VERSION = 'v1';
+const VERSION = 'v2';
 const STATIC = `urbangrid-static-${VERSION}`;
 const CATALOGUE = `urbangrid-catalogue-${VERSION}`;
 const PAGES = 'urbangrid-pages-';
 const BASE = new URL('../', self.location).pathname;
-const PRECACHE = ['css/console.css', 'css/mobile.css', 'js/console.js', 'js/mobile.js',
+const PRECACHE = ['css/console.css', 'css/mobile.css', 'js/console.js', 'js/mobile.js', 'js/patrol.js',
   'webjars/leaflet/dist/leaflet.css', 'webjars/leaflet/dist/leaflet.js', 'webjars/htmx.org/dist/htmx.min.js',
   'webjars/htmx-ext-sse/sse.js', 'webjars/leaflet/dist/images/marker-icon.png',
   'webjars/leaflet/dist/images/marker-shadow.png', 'img/mobile-icon-192.png'].map((p) => BASE + p);
 const STATIC_PREFIXES = ['css/', 'js/', 'webjars/', 'img/'].map((p) => BASE + p);
 const PICKERS = [`${BASE}m/classes`, `${BASE}m/conditions`];
 let simulatedOffline = false;
-const NOT_PAGES = ['sw.js', 'manifest.webmanifest', 'photos/', 'area', 'grids/', 'locate', 'reports'].map((p) => `${BASE}m/${p}`);
+const NOT_PAGES = ['sw.js', 'manifest.webmanifest', 'photos/', 'area', 'grids/', 'locate', 'reports', 'patrol/api'].map((p) => `${BASE}m/${p}`);
 
 self.addEventListener('install', (event) => {
   // One asset missing must not keep the worker from installing: each is added on its own.

@@ -144,7 +144,7 @@
     let response;
     try {
       if (window.__urbangridOffline) throw new TypeError('offline (simulated)');
-      response = await fetch(cfg.endpoint, {
+      response = await fetch(item.endpoint || cfg.endpoint, {
         method: 'POST', body, credentials: 'same-origin', redirect: 'manual',
         headers: { 'Idempotency-Key': item.key, Accept: 'application/json', ...csrfHeaders() },
       });
@@ -696,6 +696,18 @@
       }
     }));
   }
+
+  // Other phone pages (the chiefs' patrol, js/patrol.js) keep their posts in the same outbox: an item may name its
+  // own endpoint, and is resent in order with its own Idempotency-Key like a report.
+  window.UrbanGridOutbox = {
+    newKey,
+    async add(item) {
+      await Outbox.put({ state: 'waiting', createdAt: Date.now(), owner: cfg.user, photos: [], ...item });
+      renderOutbox();
+      return flush();
+    },
+    flush,
+  };
 
   document.addEventListener('DOMContentLoaded', () => {
     startOffline();

@@ -15,5 +15,16 @@ public enum CaseSource {
     /** 领导交办 */
     LEADER,
     /** 媒体曝光 */
-    MEDIA
+    MEDIA,
+    /**
+     * 路长/河长直报: a road or river chief's finding on patrol, straight to the command centre like an inspector's
+     * report (seen on site, with class and photo; accepted without verification). Allowed to whoever a
+     * {@link DirectReporters} bean says is a chief at the position, whatever their role.
+     */
+    CHIEF;
+
+    /** Whether the report was made by a person on site (an inspector or a chief): accepted without verification. */
+    public boolean seenOnSite() {
+        return this == INSPECTOR || this == CHIEF;
+    }
 }

@@ -71,7 +71,10 @@ public final class MoveRules {
         ASSIGNED_INSPECTOR(false),
         /** a member of the case's lead department */
         LEAD_DEPARTMENT(false),
-        /** the report came from an inspector, who saw it on site (a condition of the case, not of the actor) */
+        /**
+         * the report came from someone who saw it on site: an inspector, or a road/river chief's 直报
+         * ({@link org.urbangrid.cases.CaseSource#seenOnSite()}; a condition of the case, not of the actor)
+         */
         INSPECTOR_SOURCED(true),
         /** the case has a first-step (made safe) clock not yet met (a condition of the case, not of the actor) */
         FIRST_STEP_OPEN(true),
@@ -217,8 +220,8 @@ public final class MoveRules {
 
     static {
         // move              from                 roles                         target                      pending                         guards    required                  optional
-        rule(REPORT,          NEW,                 roles(INSPECTOR, OPERATOR, LEADER, CHANNEL), fixed(REPORTED), Pending.NONE,                 STREET,   in(),                     in());
-        rule(HANDLE_ON_SPOT,  NEW,                 roles(INSPECTOR),             fixed(CLOSED),              Pending.NONE,                   STREET,   in(Input.PHOTOS),         in());
+        rule(REPORT,          NEW,                 roles(INSPECTOR, OPERATOR, LEADER, HANDLER, CHANNEL), fixed(REPORTED), Pending.NONE,                 STREET,   in(),                     in());
+        rule(HANDLE_ON_SPOT,  NEW,                 roles(INSPECTOR, LEADER, HANDLER), fixed(CLOSED),              Pending.NONE,                   STREET,   in(Input.PHOTOS),         in());
         rule(ACCEPT,          of(REPORTED),        roles(OPERATOR),              fixed(PENDING_FILING),      Pending.NONE,                   SOURCED,  in(),                     in());
         rule(SEND_TO_VERIFY,  of(REPORTED),        roles(OPERATOR),              fixed(VERIFYING),           Pending.NONE,                   STREET,   in(),                     in(Input.INSPECTOR));
         rule(VERIFY_TRUE,     of(VERIFYING),       roles(INSPECTOR),             fixed(PENDING_FILING),      Pending.NONE,                   ASSIGNED, in(Input.PHOTOS),         in());

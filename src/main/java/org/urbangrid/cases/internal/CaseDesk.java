@@ -128,20 +128,21 @@ class CaseDesk implements CaseManagement {
 
     private Case create(NewReport report, boolean onTheSpot, String number, boolean publicAtOnce) {
         var actor = current.get();
-        inputs.checkSource(actor, report.source(), onTheSpot);
+        inputs.checkSource(actor, report.source(), onTheSpot, report.latitude(), report.longitude());
         var complexity = complexity(report);
         MoveInputs.requirePlainText("description", report.description());
         MoveInputs.requirePlainText("reporterContact", report.reporterContact());
         checkCaller(report);
         var location = locator.locate(report.latitude(), report.longitude());
-        if (actor.is(Role.INSPECTOR) && !organization.covers(actor.id(), location.unitGridCode())) {
+        if (actor.is(Role.INSPECTOR) && report.source() != CaseSource.CHIEF
+                && !organization.covers(actor.id(), location.unitGridCode())) {
             throw UrbanGridException.forbidden("error.case.outside-area", location.unitGridCode());
         }
         if (!actor.coversStreet(location.streetCode())) {
             throw UrbanGridException.forbidden("error.case.outside-street", location.streetCode());
         }
         var condition = report.conditionCode() == null ? null : catalog.requireActiveCondition(report.conditionCode());
-        if (report.source() == CaseSource.INSPECTOR && (condition == null || report.photos().isEmpty())) {
+        if (report.source().seenOnSite() && (condition == null || report.photos().isEmpty())) {
             throw UrbanGridException.invalid("error.case.inspector-report-needs-class-and-photo");
         }
         inputs.checkPhotos(report.photos());

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.urbangrid.cases.DirectReporters;
 import org.urbangrid.attachments.PhotoStore;
 import org.urbangrid.cases.CaseSource;
 import org.urbangrid.catalog.Components;
@@ -31,17 +33,26 @@ class CaseInputs {
     private final Components components;
     private final Organization organization;
     private final RoutingPolicy routing;
+    private final ObjectProvider<DirectReporters> directReporters;
 
-    CaseInputs(PhotoStore photos, Components components, Organization organization, RoutingPolicy routing) {
+    CaseInputs(PhotoStore photos, Components components, Organization organization, RoutingPolicy routing,
+            ObjectProvider<DirectReporters> directReporters) {
+        this.directReporters = directReporters;
         this.photos = photos;
         this.components = components;
         this.organization = organization;
         this.routing = routing;
     }
 
-    /** Inspectors report what they saw, leaders what they assign, operators what the public and cameras bring. */
-    void checkSource(StaffPrincipal actor, CaseSource source, boolean onTheSpot) {
-        boolean fits = switch (actor.role()) {
+    /**
+     * Inspectors report what they saw, leaders what they assign, operators what the public and cameras bring; a road
+     * or river chief (any staff role the move table lets report) their patrol's findings, as {@link CaseSource#CHIEF},
+     * where a {@link DirectReporters} bean says they are a chief.
+     */
+    void checkSource(StaffPrincipal actor, CaseSource source, boolean onTheSpot, Double latitude, Double longitude) {
+        boolean fits = source == CaseSource.CHIEF ? actor.role() != Role.CHANNEL && latitude != null && longitude != null
+                && directReporters.orderedStream().anyMatch(d -> d.reportsDirectlyAt(actor.id(), latitude, longitude))
+                : switch (actor.role()) {
             case INSPECTOR -> source == CaseSource.INSPECTOR;
             case LEADER -> source == CaseSource.LEADER && !onTheSpot;
             case OPERATOR -> OPERATOR_SOURCES.contains(source) && !onTheSpot;

@@ -94,7 +94,9 @@ class CaseReader implements CaseQueries {
             case INSPECTOR -> d.reporterId == viewer.id()
                     || (d.assignedInspectorId != null && d.assignedInspectorId == viewer.id())
                     || organization.covers(viewer.id(), d.unitGridCode);
-            case HANDLER -> viewer.departmentId() != null && (viewer.departmentId().equals(d.leadDepartmentId)
+            // a handler also sees what they reported themselves (a chief's 直报, whatever department leads it)
+            case HANDLER -> d.reporterId == viewer.id() || viewer.departmentId() != null
+                    && (viewer.departmentId().equals(d.leadDepartmentId)
                     || d.assistingDepartmentIds.contains(viewer.departmentId()));
             default -> true;
         };

@@ -58,7 +58,7 @@ public final class MoveTable {
             case OWN_STREET -> d.streetCode == null || actor.coversStreet(d.streetCode);
             case ASSIGNED_INSPECTOR -> d.assignedInspectorId != null && d.assignedInspectorId == actor.id();
             case LEAD_DEPARTMENT -> actor.departmentId() != null && actor.departmentId().equals(d.leadDepartmentId);
-            case INSPECTOR_SOURCED -> d.source == CaseSource.INSPECTOR;
+            case INSPECTOR_SOURCED -> d.source != null && d.source.seenOnSite();
             case FIRST_STEP_OPEN -> d.firstStepOpen();
             case HOTLINE_SOURCED -> org.urbangrid.cases.HotlineLimits.hotline(d.source);
             case REOPEN_WINDOW -> d.reopenUntil != null && now.isBefore(d.reopenUntil);

@@ -139,7 +139,7 @@ record QueueRules(String sql, boolean needsMe, boolean needsDepartment) {
         return switch (guard) {
             case ASSIGNED_INSPECTOR -> "assigned_inspector_id = :me";
             case LEAD_DEPARTMENT -> "lead_department_id = :dept";
-            case INSPECTOR_SOURCED -> "source = 'INSPECTOR'";
+            case INSPECTOR_SOURCED -> "source in ('INSPECTOR', 'CHIEF')";
             case FIRST_STEP_OPEN -> "(safe_due_at is not null and made_safe_at is null)";
             case HOTLINE_SOURCED -> "source in ('HOTLINE_12345', 'HOTLINE_12319')";
             case PUBLIC_UNSEEN -> "public_seen_at is null";

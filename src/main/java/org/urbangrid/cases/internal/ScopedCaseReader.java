@@ -1,0 +1,32 @@
+package org.urbangrid.cases.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.urbangrid.cases.CaseSummary;
+import org.urbangrid.cases.ScopedCaseReads;
+
+/** {@link ScopedCaseReads}: the rows read as they are, the caller having checked the scope. */
+@Component
+class ScopedCaseReader implements ScopedCaseReads {
+
+    private final Cases cases;
+    private final CaseViews views;
+
+    ScopedCaseReader(Cases cases, CaseViews views) {
+        this.cases = cases;
+        this.views = views;
+    }
+
+    @Override
+    public Optional<ReportedPlace> reportedPlace(long caseId) {
+        return cases.load(List.of(caseId)).stream().findFirst()
+                .map(d -> new ReportedPlace(d.id, d.number, d.latitude, d.longitude, d.classCode, d.reportedAt));
+    }
+
+    @Override
+    public List<CaseSummary> summariesInCheckedScope(List<Long> caseIds) {
+        return cases.load(caseIds).stream().map(views::summary).toList();
+    }
+}

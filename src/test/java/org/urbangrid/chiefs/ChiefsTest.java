@@ -1,0 +1,3 @@
+package org.urbangrid.chiefs;
+
+class ChiefsTest extends ChiefsContract {}
