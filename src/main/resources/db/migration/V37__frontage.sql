@@ -84,7 +84,7 @@ create index ix_frontage_step_taken on frontage_step (taken_on, unit_id);
 -- 月度评定: one row per unit and month (recomputing a month replaces its rows).
 create table frontage_rating (
     unit_id     bigint     not null references frontage_unit (id),
-    month       varchar(7) not null,
+    rating_month varchar(7) not null,
     score       integer    not null,
     passed      boolean    not null,
     cases       integer    not null,
@@ -93,6 +93,6 @@ create table frontage_rating (
     notices     integer    not null,
     penalties   integer    not null,
     computed_at timestamp with time zone not null,
-    primary key (unit_id, month)
+    primary key (unit_id, rating_month)
 );
-create index ix_frontage_rating_month on frontage_rating (month, unit_id);
+create index ix_frontage_rating_month on frontage_rating (rating_month, unit_id);

@@ -272,10 +272,10 @@ public class FrontageStore {
 
     /** Replaces the month's ratings with these, in the caller's transaction. */
     public void replaceRatings(YearMonth month, List<Rating> ratings) {
-        jdbc.sql("delete from frontage_rating where month = ?").param(month.toString()).update();
+        jdbc.sql("delete from frontage_rating where rating_month = ?").param(month.toString()).update();
         for (var r : ratings) {
             jdbc.sql("""
-                    insert into frontage_rating (unit_id, month, score, passed, cases, repeats, dissuasions, notices,
+                    insert into frontage_rating (unit_id, rating_month, score, passed, cases, repeats, dissuasions, notices,
                         penalties, computed_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(r.unitId(), month.toString(), r.score(), r.passed(), r.cases(), r.repeats(),
@@ -285,23 +285,23 @@ public class FrontageStore {
     }
 
     public List<Rating> ratings(YearMonth month) {
-        return jdbc.sql("select * from frontage_rating where month = ? order by unit_id").param(month.toString())
+        return jdbc.sql("select * from frontage_rating where rating_month = ? order by unit_id").param(month.toString())
                 .query(FrontageStore::rating).list();
     }
 
     /** Ratings of months from {@code from} to {@code to}, inclusive. */
     public List<Rating> ratingsBetween(YearMonth from, YearMonth to) {
-        return jdbc.sql("select * from frontage_rating where month >= ? and month <= ? order by unit_id, month")
+        return jdbc.sql("select * from frontage_rating where rating_month >= ? and rating_month <= ? order by unit_id, rating_month")
                 .params(from.toString(), to.toString()).query(FrontageStore::rating).list();
     }
 
     public List<Rating> ratingsOf(long unitId) {
-        return jdbc.sql("select * from frontage_rating where unit_id = ? order by month desc").param(unitId)
+        return jdbc.sql("select * from frontage_rating where unit_id = ? order by rating_month desc").param(unitId)
                 .query(FrontageStore::rating).list();
     }
 
     public List<String> ratedMonths() {
-        return jdbc.sql("select distinct month from frontage_rating order by month desc").query(String.class).list();
+        return jdbc.sql("select distinct rating_month from frontage_rating order by rating_month desc").query(String.class).list();
     }
 
     // --- rows
@@ -342,7 +342,7 @@ public class FrontageStore {
     }
 
     private static Rating rating(ResultSet rs, int row) throws SQLException {
-        return new Rating(rs.getLong("unit_id"), YearMonth.parse(rs.getString("month")), rs.getInt("score"),
+        return new Rating(rs.getLong("unit_id"), YearMonth.parse(rs.getString("rating_month")), rs.getInt("score"),
                 rs.getBoolean("passed"), rs.getInt("cases"), rs.getInt("repeats"), rs.getInt("dissuasions"),
                 rs.getInt("notices"), rs.getInt("penalties"), SqlTimes.fromDb(rs, "computed_at"));
     }

@@ -104,7 +104,11 @@ public final class UnitRules {
         if (point.isEmpty()) {
             return null;
         }
-        return locator.locate(point.getY(), point.getX()).streetCode();
+        try {
+            return locator.locate(point.getY(), point.getX()).streetCode();
+        } catch (org.urbangrid.platform.UrbanGridException outside) {
+            return null;
+        }
     }
 
     public static String strip(String value) {
