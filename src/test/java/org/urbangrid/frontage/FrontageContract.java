@@ -107,7 +107,7 @@ abstract class FrontageContract extends IntegrationTest {
         var at = FrontageFixtures.freeSpot(grids, units);
         var good = Shapes.toGeoJson(FrontageFixtures.square(at, 0.0001)).toString();
         var line = String.format(Locale.ROOT, "{\"type\":\"LineString\",\"coordinates\":[[%.7f,%.7f],[%.7f,%.7f]]}",
-                at.longitude(), at.latitude(), at.longitude() + 0.0002, at.latitude());
+                at.longitude() - 0.0002, at.latitude(), at.longitude() + 0.0002, at.latitude());
         var file = "{\"type\":\"FeatureCollection\",\"features\":["
                 + feature("{\"name\":\"导入好单位\",\"kind\":\"个体工商户\"}", good) + ","
                 + feature("{\"name\":\"导入无进深\",\"kind\":\"SHOP\"}", line) + ","

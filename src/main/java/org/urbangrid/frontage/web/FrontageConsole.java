@@ -75,9 +75,12 @@ class FrontageConsole {
     private final Grids grids;
     private final PhotoStore photos;
     private final MessageSource messages;
+    private final FrontageWords words;
 
     FrontageConsole(FrontageUnits units, FrontageRecords records, FrontageRatings ratings, PublicCases cases,
-            CurrentStaff current, Organization organization, Grids grids, PhotoStore photos, MessageSource messages) {
+            CurrentStaff current, Organization organization, Grids grids, PhotoStore photos, MessageSource messages,
+            FrontageWords words) {
+        this.words = words;
         this.units = units;
         this.records = records;
         this.ratings = ratings;
@@ -399,7 +402,7 @@ class FrontageConsole {
 
     private CaseRow caseRow(CaseLink link) {
         var status = cases.byId(link.caseId()).map(c -> text("case.status." + c.status().name())).orElse("—");
-        return new CaseRow(link, status, FrontageWords.time(link.reportedAt()));
+        return new CaseRow(link, status, words.time(link.reportedAt()));
     }
 
     private Map<Long, YearMonth> removedNow() {

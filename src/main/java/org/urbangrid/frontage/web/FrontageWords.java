@@ -1,7 +1,6 @@
 package org.urbangrid.frontage.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,12 +13,15 @@ import org.urbangrid.frontage.Standard;
 @org.springframework.stereotype.Component("frontageWords")
 public class FrontageWords {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private final DateTimeFormatter time;
+
+    FrontageWords(org.urbangrid.platform.PlatformProperties platform) {
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(platform.zone());
+    }
 
 
-    static String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
+    String time(Instant at) {
+        return at == null ? "" : time.format(at);
     }
 
     static boolean english() {
