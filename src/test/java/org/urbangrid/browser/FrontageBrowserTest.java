@@ -46,7 +46,7 @@ class FrontageBrowserTest extends BrowserTest {
         waitFor(desk, By.id("unit-flagged"));
         var unitMap = waitFor(desk, By.id("unit-map"));
         new WebDriverWait(desk, WAIT).until(d -> unitMap.getAttribute("data-loaded") != null);
-        assertThat(desk.findElements(By.cssSelector("#rating-table tr.failed"))).hasSize(3);
+        assertThat(desk.findElements(By.cssSelector("#rating-table tr.rating-failed"))).hasSize(3);
         assertThat(desk.findElement(By.id("step-table")).getText()).contains("处罚", "书面告知", "劝阻");
         assertThat(desk.findElement(By.id("next-step")).getText()).contains("处罚");
         settle();
