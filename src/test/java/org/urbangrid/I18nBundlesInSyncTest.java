@@ -18,7 +18,7 @@ class I18nBundlesInSyncTest {
     @ValueSource(strings = {"platform", "organization", "grid", "catalog", "deadline", "dispatch", "cases",
             "attachments", "console", "console_cases", "console_queues", "console_mobile", "console_admin", "console_assessment", "assessment_notice",
             "console_screen", "simulation", "assessment_inputs", "assessment",
-            "notifications", "publicguard", "channels", "exchange", "board", "open311", "citizens", "console_duty", "gridteams", "chiefs"})
+            "notifications", "publicguard", "channels", "exchange", "board", "open311", "citizens", "console_duty", "gridteams", "chiefs", "frontage"})
     void chinese_and_english_bundles_have_the_same_keys(String bundle) throws IOException {
         var zh = load("i18n/" + bundle + ".properties");
         var en = load("i18n/" + bundle + "_en.properties");

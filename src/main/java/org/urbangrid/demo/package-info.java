@@ -4,5 +4,5 @@
  * the city simulator — loaded only into the embedded database
  * unless {@code urbangrid.demo=true} is set, never silently into a configured production database.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"platform", "organization", "grid", "catalog", "dispatch", "simulation", "channels", "cases", "duty", "gridteams", "chiefs"})
+@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"platform", "organization", "grid", "catalog", "dispatch", "simulation", "channels", "cases", "duty", "gridteams", "chiefs", "frontage"})
 package org.urbangrid.demo;

@@ -9,9 +9,15 @@ package org.urbangrid.dispatch;
  * @param category the matched rule's category (major class, class or condition), null for any or for an owner
  * @param areaCode the matched rule's area (street, community or unit grid), null for the district or for an owner
  * @param componentCode the component whose owner decided, null when a rule did
+ * @param frontageUnit the 门前三包 unit whose frontage decided (its supervising department was chosen), or null
  */
 public record RoutingSuggestion(long departmentId, String departmentName, Long ruleId, String reason, String category,
-        String areaCode, String componentCode) {
+        String areaCode, String componentCode, String frontageUnit) {
+
+    public RoutingSuggestion(long departmentId, String departmentName, Long ruleId, String reason, String category,
+            String areaCode, String componentCode) {
+        this(departmentId, departmentName, ruleId, reason, category, areaCode, componentCode, null);
+    }
 
     public RoutingSuggestion(long departmentId, String departmentName, Long ruleId, String reason) {
         this(departmentId, departmentName, ruleId, reason, null, null, null);

@@ -121,6 +121,6 @@ class CaseInputs {
 
     Optional<RoutingSuggestion> route(CaseData data, FilingCondition condition) {
         return routing.suggest(new RoutingQuery(condition.classCode(), condition.code(), data.unitGridCode,
-                data.communityCode, data.streetCode, data.componentCode));
+                data.communityCode, data.streetCode, data.componentCode, data.latitude, data.longitude));
     }
 }

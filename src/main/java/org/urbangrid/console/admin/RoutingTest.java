@@ -34,8 +34,9 @@ class RoutingTest {
             throw Refusals.invalid("admin.routing.test.unknown-category", category);
         }
         var where = location(gridCode, lat, lng);
+        boolean byPoint = (gridCode == null || gridCode.isBlank()) && lat != null && lng != null;
         return new RoutingQuery(classCode, conditionCode, where.unitGridCode(), where.communityCode(),
-                where.streetCode(), null);
+                where.streetCode(), null, byPoint ? lat : null, byPoint ? lng : null);
     }
 
     /** A typed grid code (street, community or unit) or a point on the map, placed in the hierarchy. */

@@ -3,7 +3,8 @@ package org.urbangrid.console.admin;
 import org.urbangrid.dispatch.NewRoutingRule;
 
 /** The routing rule form as typed; the shapes are checked by {@code RoutingRules}, the numbers here. */
-record RuleForm(String category, String areaCode, String departmentId, String note, String priority, Boolean active) {
+record RuleForm(String category, String areaCode, String departmentId, String note, String priority, Boolean active,
+        Boolean frontageSupervisor) {
 
     NewRoutingRule rule() {
         if (note != null && note.strip().length() > 200) {
@@ -15,7 +16,7 @@ record RuleForm(String category, String areaCode, String departmentId, String no
         }
         var upper = category == null ? null : category.strip().toUpperCase(java.util.Locale.ROOT);
         return new NewRoutingRule(upper, areaCode, number(departmentId, "admin.error.department"), note,
-                rank);
+                rank, frontageSupervisor != null && frontageSupervisor);
     }
 
     boolean isActive() {

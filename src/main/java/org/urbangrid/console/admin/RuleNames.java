@@ -29,8 +29,11 @@ class RuleNames {
     private final Catalog catalog;
     private final Grids grids;
     private final Organization organization;
+    private final org.springframework.context.MessageSource messages;
 
-    RuleNames(Catalog catalog, Grids grids, Organization organization) {
+    RuleNames(Catalog catalog, Grids grids, Organization organization,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.catalog = catalog;
         this.grids = grids;
         this.organization = organization;
@@ -57,7 +60,9 @@ class RuleNames {
             String where = rule.areaCode() == null ? null
                     : areas.computeIfAbsent(rule.areaCode(), grids::find).map(Localized::localName)
                             .orElse(rule.areaCode());
-            var who = departments.getOrDefault(rule.departmentId(), "#" + rule.departmentId());
+            var fixed = departments.getOrDefault(rule.departmentId(), "#" + rule.departmentId());
+            var who = rule.frontageSupervisor() ? messages.getMessage("admin.routing.frontageWho", new Object[] {fixed},
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()) : fixed;
             return new RuleRow(rule, what, where, who);
         }).toList();
     }

@@ -138,7 +138,7 @@ class DeskCasePageModel {
 
     private static RoutingQuery query(CaseView kase) {
         return new RoutingQuery(kase.classCode(), kase.conditionCode(), kase.unitGridCode(), kase.communityCode(),
-                kase.streetCode(), kase.componentCode());
+                kase.streetCode(), kase.componentCode(), kase.latitude(), kase.longitude());
     }
 
     private void addChoices(Model model, CaseView kase) {

@@ -50,7 +50,9 @@ class RoutingWords {
             return new Reason(texts.get("cases.routing.owner", suggestion.componentCode(), departmentName), null);
         }
         // Where the case is, as the reader knows it; the rule's own reach (a street, the district) is in the rule line.
-        var sentence = texts.get("cases.routing.sentence", area(kase.communityCode()), what, departmentName);
+        var sentence = suggestion.frontageUnit() != null
+                ? texts.get("cases.routing.frontage", suggestion.frontageUnit(), what, departmentName)
+                : texts.get("cases.routing.sentence", area(kase.communityCode()), what, departmentName);
         var rule = texts.get("cases.routing.rule", String.valueOf(suggestion.ruleId()), category(suggestion.category()),
                 areaPart(suggestion.areaCode()));
         return new Reason(sentence, rule);

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 
 import org.urbangrid.catalog.ComponentRecord;
+import org.urbangrid.dispatch.FrontageSupervision;
 import org.urbangrid.dispatch.RoutingQuery;
 import org.urbangrid.dispatch.RoutingRule;
 import org.urbangrid.dispatch.RoutingSuggestion;
@@ -12,7 +13,9 @@ import org.urbangrid.organization.Department;
 
 /**
  * The routing decision, free of Spring: the component's owner department first (权属单位), then the most
- * specific active rule whose department is still active, else nothing.
+ * specific active rule whose department is still active, else nothing. A rule marked
+ * {@link RoutingRule#frontageSupervisor()} sends a case lying in a 门前三包 frontage to that unit's supervising
+ * department (when active), and any other case to its own department.
  */
 final class Router {
 
@@ -20,6 +23,7 @@ final class Router {
     private final Function<String, Optional<ComponentRecord>> components;
     private final LongFunction<Optional<Department>> departments;
     private final Names names;
+    private final FrontageSupervision frontages;
 
     /** Names of category and area codes, for the reason a dispatcher reads; empty when unknown. */
     interface Names {
@@ -36,6 +40,13 @@ final class Router {
 
     Router(RuleIndex index, Function<String, Optional<ComponentRecord>> components,
             LongFunction<Optional<Department>> departments, Names names) {
+        this(index, components, departments, names, null);
+    }
+
+    /** With the 门前三包 supervision asked for rules that route to a frontage unit's supervising department. */
+    Router(RuleIndex index, Function<String, Optional<ComponentRecord>> components,
+            LongFunction<Optional<Department>> departments, Names names, FrontageSupervision frontages) {
+        this.frontages = frontages;
         this.index = index;
         this.components = components;
         this.departments = departments;
@@ -53,12 +64,29 @@ final class Router {
         }
         var effective = component.map(c -> fillFromComponent(query, c)).orElse(query);
         for (var rule : index.candidates(RoutingKeys.of(effective))) {
+            var bySupervisor = rule.frontageSupervisor() ? supervisor(rule, query) : Optional.<RoutingSuggestion>empty();
+            if (bySupervisor.isPresent()) {
+                return bySupervisor;
+            }
             var department = departments.apply(rule.departmentId()).filter(Department::active);
             if (department.isPresent()) {
                 return Optional.of(byRule(rule, department.get()));
             }
         }
         return Optional.empty();
+    }
+
+    /** The supervising department of the frontage unit at the case's position, when there is one and it is active. */
+    private Optional<RoutingSuggestion> supervisor(RoutingRule rule, RoutingQuery query) {
+        if (frontages == null || !query.hasPosition()) {
+            return Optional.empty();
+        }
+        return frontages.at(query.latitude(), query.longitude()).flatMap(s -> departments.apply(s.departmentId())
+                .filter(Department::active)
+                .map(d -> new RoutingSuggestion(d.id(), d.localName(), rule.id(),
+                        "规则 #%d: %s @ %s → 门前三包责任单位 %s 的监管部门 %s".formatted(rule.id(),
+                                categoryLabel(rule.category()), areaLabel(rule.areaCode()), s.unitName(), d.name()),
+                        rule.category(), rule.areaCode(), null, s.unitName())));
     }
 
     private Optional<Department> activeOwner(ComponentRecord component) {
@@ -71,7 +99,7 @@ final class Router {
         boolean noArea = q.unitGridCode() == null && q.communityCode() == null && q.streetCode() == null;
         return new RoutingQuery(q.classCode() != null || q.conditionCode() != null ? q.classCode() : c.classCode(),
                 q.conditionCode(), noArea ? c.unitGridCode() : q.unitGridCode(), q.communityCode(), q.streetCode(),
-                q.componentCode());
+                q.componentCode(), q.latitude(), q.longitude());
     }
 
     private RoutingSuggestion byRule(RoutingRule rule, Department department) {

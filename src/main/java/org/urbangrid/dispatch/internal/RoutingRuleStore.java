@@ -40,10 +40,11 @@ public class RoutingRuleStore {
     public long insert(NewRoutingRule rule, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into routing_rule (category, area_code, department_id, note, priority, active, created_at, updated_at)
-                values (?, ?, ?, ?, ?, true, ?, ?)""")
+                insert into routing_rule (category, area_code, department_id, note, priority, active, created_at, updated_at,
+                    frontage_supervisor)
+                values (?, ?, ?, ?, ?, true, ?, ?, ?)""")
                 .params(rule.category(), rule.areaCode(), rule.departmentId(), rule.note(), priority(rule),
-                        SqlTimes.toDb(now), SqlTimes.toDb(now))
+                        SqlTimes.toDb(now), SqlTimes.toDb(now), rule.toFrontageSupervisor())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -51,9 +52,9 @@ public class RoutingRuleStore {
     public void update(long id, NewRoutingRule rule, boolean active, Instant now) {
         jdbc.sql("""
                 update routing_rule set category = ?, area_code = ?, department_id = ?, note = ?, priority = ?,
-                active = ?, updated_at = ? where id = ?""")
+                active = ?, updated_at = ?, frontage_supervisor = ? where id = ?""")
                 .params(rule.category(), rule.areaCode(), rule.departmentId(), rule.note(), priority(rule), active,
-                        SqlTimes.toDb(now), id)
+                        SqlTimes.toDb(now), rule.toFrontageSupervisor(), id)
                 .update();
     }
 
@@ -69,6 +70,7 @@ public class RoutingRuleStore {
     private static RoutingRule rule(ResultSet rs, int row) throws SQLException {
         return new RoutingRule(rs.getLong("id"), rs.getString("category"), rs.getString("area_code"),
                 rs.getLong("department_id"), rs.getString("note"), rs.getInt("priority"), rs.getBoolean("active"),
-                SqlTimes.fromDb(rs, "created_at"), SqlTimes.fromDb(rs, "updated_at"));
+                SqlTimes.fromDb(rs, "created_at"), SqlTimes.fromDb(rs, "updated_at"),
+                rs.getBoolean("frontage_supervisor"));
     }
 }

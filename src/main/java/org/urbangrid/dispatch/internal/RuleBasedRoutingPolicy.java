@@ -9,6 +9,7 @@ import org.urbangrid.catalog.CatalogClass;
 import org.urbangrid.catalog.FilingCondition;
 import org.urbangrid.catalog.Components;
 import org.urbangrid.dispatch.CategoryLevel;
+import org.urbangrid.dispatch.FrontageSupervision;
 import org.urbangrid.dispatch.RoutingPolicy;
 import org.urbangrid.dispatch.RoutingQuery;
 import org.urbangrid.dispatch.RoutingSuggestion;
@@ -37,9 +38,11 @@ class RuleBasedRoutingPolicy implements RoutingPolicy, Router.Names {
     private final ObjectProvider<Components> components;
     private final ObjectProvider<Catalog> catalog;
     private final ObjectProvider<Grids> grids;
+    private final ObjectProvider<FrontageSupervision> frontages;
 
     RuleBasedRoutingPolicy(RuleCache cache, Organization organization, ObjectProvider<Components> components,
-            ObjectProvider<Catalog> catalog, ObjectProvider<Grids> grids) {
+            ObjectProvider<Catalog> catalog, ObjectProvider<Grids> grids, ObjectProvider<FrontageSupervision> frontages) {
+        this.frontages = frontages;
         this.cache = cache;
         this.organization = organization;
         this.components = components;
@@ -52,7 +55,7 @@ class RuleBasedRoutingPolicy implements RoutingPolicy, Router.Names {
         var register = components.getIfUnique();
         return new Router(cache.current(),
                 code -> register == null ? Optional.empty() : register.find(code),
-                organization::department, this).suggest(query);
+                organization::department, this, frontages.getIfUnique()).suggest(query);
     }
 
     /** Areas are named by the grid hierarchy when present ("210231001 凌水街道"). */

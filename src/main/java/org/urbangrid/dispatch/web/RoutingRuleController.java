@@ -48,10 +48,11 @@ class RoutingRuleController {
 
     /** The body of a replace; {@code active} (default true) can bring a deactivated rule back. */
     record RuleUpdate(@Size(max = 12) String category, @Size(max = 15) String areaCode, @NotNull Long departmentId,
-            @Size(max = 200) String note, @Min(-1000) @Max(1000) Integer priority, Boolean active) {
+            @Size(max = 200) String note, @Min(-1000) @Max(1000) Integer priority, Boolean active,
+            Boolean frontageSupervisor) {
 
         NewRoutingRule rule() {
-            return new NewRoutingRule(category, areaCode, departmentId, note, priority);
+            return new NewRoutingRule(category, areaCode, departmentId, note, priority, frontageSupervisor);
         }
     }
 

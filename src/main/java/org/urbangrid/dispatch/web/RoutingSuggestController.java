@@ -41,7 +41,7 @@ class RoutingSuggestController {
 
     /** The answer; {@code matched=false} with a reason when no rule applies (not an error). */
     record Suggestion(boolean matched, Long departmentId, String departmentCode, String departmentName, Long ruleId,
-            String reason, String unitGridCode, String communityCode, String streetCode) {}
+            String reason, String unitGridCode, String communityCode, String streetCode, String frontageUnit) {}
 
     @GetMapping("/api/routing/suggest")
     @Operation(summary = "Which lead department routing would choose for a class/condition at a place or component")
@@ -52,12 +52,13 @@ class RoutingSuggestController {
             @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String unitGridCode,
             @RequestParam(required = false) @Pattern(regexp = "\\d{16}") String componentCode) {
         var grid = unitGrid(lat, lng, unitGridCode);
-        var query = new RoutingQuery(classCode, conditionCode, grid, prefix(grid, 12), prefix(grid, 9), componentCode);
+        var query = new RoutingQuery(classCode, conditionCode, grid, prefix(grid, 12), prefix(grid, 9), componentCode,
+                lat, lng);
         return policy.suggest(query)
                 .map(s -> new Suggestion(true, s.departmentId(), departmentCode(s.departmentId()), s.departmentName(),
-                        s.ruleId(), s.reason(), grid, prefix(grid, 12), prefix(grid, 9)))
+                        s.ruleId(), s.reason(), grid, prefix(grid, 12), prefix(grid, 9), s.frontageUnit()))
                 .orElseGet(() -> new Suggestion(false, null, null, null, null, noMatch(), grid, prefix(grid, 12),
-                        prefix(grid, 9)));
+                        prefix(grid, 9), null));
     }
 
     private String unitGrid(Double lat, Double lng, String unitGridCode) {

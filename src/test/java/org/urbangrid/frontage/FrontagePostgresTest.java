@@ -1,0 +1,6 @@
+package org.urbangrid.frontage;
+
+import org.urbangrid.support.OnPostgres;
+
+@OnPostgres
+class FrontagePostgresTest extends FrontageContract {}

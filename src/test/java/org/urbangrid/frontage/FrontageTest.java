@@ -1,0 +1,3 @@
+package org.urbangrid.frontage;
+
+class FrontageTest extends FrontageContract {}

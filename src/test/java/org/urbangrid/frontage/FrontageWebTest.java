@@ -1,0 +1,117 @@
+package org.urbangrid.frontage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.urbangrid.grid.Grids;
+import org.urbangrid.grid.Shapes;
+import org.urbangrid.organization.Organization;
+import org.urbangrid.support.Api;
+import org.urbangrid.support.IntegrationTest;
+
+/**
+ * The frontage duty as a new user meets it: a shop registered, a report in front of it linked at once, its record
+ * listing the case, routing naming its supervising department; who may do what; nothing personal on the public page.
+ */
+class FrontageWebTest extends IntegrationTest {
+
+    private static final String PHONE = "13912345678";
+    private static final String PERSON = "隐私测试联系人";
+
+    @Autowired
+    FrontageUnits units;
+
+    @Autowired
+    FrontageRecords records;
+
+    @Autowired
+    FrontageRatings ratings;
+
+    @Autowired
+    Grids grids;
+
+    @Autowired
+    Organization organization;
+
+    @Test
+    void a_report_in_front_of_a_shop_is_linked_to_it_and_routed_to_its_supervising_department() {
+        var at = FrontageFixtures.freeSpot(grids, units);
+        var geometry = Shapes.toGeoJson(FrontageFixtures.square(at, 0.0001)).toString();
+        var created = api.post("admin", "/api/frontage/units", "{\"name\":\"网页测试便利店\",\"kind\":\"个体工商户\","
+                + "\"contactPerson\":\"" + PERSON + "\",\"contactPhone\":\"" + PHONE + "\",\"geometry\":" + geometry + "}");
+        assertThat(created).as(Api.body(created)).hasStatus(201);
+        long unitId = ((Number) Api.read(created, "$.id")).longValue();
+        long caseId = FrontageFixtures.report(mvc, api, at, "E0504-01", "网页测试:店外经营");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !records.linksOfCase(caseId).isEmpty());
+
+        var page = mvc.get().uri("/console/frontage/units/{id}", unitId).with(user("dispatcher")).exchange();
+        assertThat(page).hasStatusOk();
+        var number = records.linksOfCase(caseId).get(0).caseNumber();
+        assertThat(Api.body(page)).contains("网页测试便利店", number, "市场监督管理局", PHONE);
+        assertThat(Api.read(api.get("dispatcher", "/api/frontage/cases/{id}", caseId), "$[0].unitId").toString())
+                .isEqualTo(String.valueOf(unitId));
+
+        var suggestion = api.get("dispatcher", String.format(Locale.ROOT,
+                "/api/routing/suggest?conditionCode=E0504-01&lat=%.7f&lng=%.7f", at.latitude(), at.longitude()));
+        assertThat(suggestion).hasStatusOk();
+        assertThat((String) Api.read(suggestion, "$.departmentCode")).isEqualTo("SJJ");
+        assertThat((String) Api.read(suggestion, "$.frontageUnit")).isEqualTo("网页测试便利店");
+        assertThat((String) Api.read(suggestion, "$.reason")).contains("网页测试便利店");
+        // filed, the case itself is proposed to the supervisor
+        assertThat(api.post("operator", "/api/cases/{id}/{action}", null, caseId, "accept")).hasStatusOk();
+        assertThat(api.post("shiftleader", "/api/cases/{id}/{action}", null, caseId, "file")).hasStatusOk();
+        assertThat(((Number) Api.read(api.get("dispatcher", "/api/cases/{id}", caseId), "$.suggestedDepartmentId"))
+                .longValue()).isEqualTo(organization.departmentByCode("SJJ").orElseThrow().id());
+    }
+
+    @Test
+    void only_administrators_change_the_register_and_contacts_reach_only_the_staff_who_need_them() {
+        var at = FrontageFixtures.freeSpot(grids, units);
+        var geometry = Shapes.toGeoJson(FrontageFixtures.square(at, 0.0001)).toString();
+        var body = "{\"name\":\"角色测试店\",\"kind\":\"SHOP\",\"contactPhone\":\"" + PHONE + "\",\"geometry\":" + geometry + "}";
+        assertThat(api.post("dispatcher", "/api/frontage/units", body)).hasStatus(403);
+        assertThat(api.post("leader", "/api/frontage/units/import", "{}")).hasStatus(403);
+        var created = api.post("admin", "/api/frontage/units", body);
+        long id = ((Number) Api.read(created, "$.id")).longValue();
+        assertThat((String) Api.read(api.get("operator", "/api/frontage/units/{id}", id), "$.contactPhone")).isEqualTo(PHONE);
+        assertThat(Api.body(api.get("inspector", "/api/frontage/units/{id}", id))).doesNotContain(PHONE);
+        assertThat(Api.body(api.get("handler", "/api/frontage/units/{id}", id))).doesNotContain(PHONE);
+        assertThat(Api.body(api.get("handler-sjj", "/api/frontage/units/{id}", id))).contains(PHONE);
+        assertThat(api.post("dispatcher", "/api/frontage/ratings/2026-01", "")).hasStatus(403);
+        assertThat(api.post("handler", "/api/frontage/units/{id}/steps",
+                "{\"kind\":\"DISSUADE\",\"takenOn\":\"2026-11-20\"}", id)).hasStatus(403);
+        assertThat(api.post("handler-sjj", "/api/frontage/units/{id}/steps",
+                "{\"kind\":\"DISSUADE\",\"takenOn\":\"2026-11-20\"}", id)).hasStatus(201);
+        assertThat(mvc.post().uri("/console/frontage/units").param("name", "x").with(csrf())
+                .with(user("leader")).exchange()).hasStatus(403);
+        assertThat(mvc.get().uri("/console/frontage/units/{id}", id).with(user("inspector")).exchange())
+                .hasStatusOk().bodyText().doesNotContain(PHONE);
+        assertThat(mvc.get().uri("/console/frontage?q=角色测试").with(user("admin")).exchange()).hasStatusOk()
+                .bodyText().contains("角色测试店", "导入 GeoJSON");
+        var refused = mvc.post().uri("/console/frontage/units/{id}/steps", id).param("kind", "NOTICE")
+                .param("takenOn", "2026-11-20").with(csrf()).with(user("handler")).exchange();
+        assertThat(refused).hasStatus(403);
+    }
+
+    @Test
+    void the_public_ratings_show_names_kinds_streets_and_grades_and_nothing_personal() {
+        var at = FrontageFixtures.freeSpot(grids, units);
+        units.register(new NewUnit("公开测试面馆", UnitKind.SHOP, "公开测试路 8 号", PERSON, PHONE,
+                FrontageFixtures.square(at, 0.0001), null));
+        ratings.compute(ratings.lastMonth());
+        for (var lang : new String[] {"zh-CN", "en"}) {
+            var page = mvc.get().uri("/public/frontage?lang=" + lang).exchange();
+            assertThat(page).hasStatusOk();
+            assertThat(Api.body(page)).contains("公开测试面馆").doesNotContain(PHONE, PERSON, "公开测试路");
+        }
+        assertThat(Api.body(mvc.get().uri("/public/frontage").exchange())).contains("个体工商户", "优秀", "凌水街道");
+        assertThat(Api.body(mvc.get().uri("/public/frontage?lang=en").exchange())).contains("Shop", "Excellent");
+    }
+}
