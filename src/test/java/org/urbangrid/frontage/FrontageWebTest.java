@@ -40,6 +40,9 @@ class FrontageWebTest extends IntegrationTest {
     @Autowired
     Organization organization;
 
+    @Autowired
+    org.urbangrid.dispatch.RoutingRules routing;
+
     @Test
     void a_report_in_front_of_a_shop_is_linked_to_it_and_routed_to_its_supervising_department() {
         var at = FrontageFixtures.freeSpot(grids, units);
@@ -72,6 +75,31 @@ class FrontageWebTest extends IntegrationTest {
     }
 
     @Test
+    void an_administrator_makes_a_rule_for_the_frontage_supervisor_on_the_routing_page() {
+        var at = FrontageFixtures.freeSpot(grids, units);
+        units.register(new NewUnit("规则测试烧烤", UnitKind.SHOP, null, null, null, FrontageFixtures.square(at, 0.0001), null));
+        var hw = organization.departmentByCode("HW").orElseThrow();
+        var created = mvc.post().uri("/admin/routing/rules").with(user("admin")).with(csrf()).param("category", "E0510")
+                .param("areaCode", "210231001").param("departmentId", String.valueOf(hw.id()))
+                .param("frontageSupervisor", "true").param("priority", "0").exchange();
+        assertThat(created).hasStatus3xxRedirection();
+        var rule = routing.list(false).stream().filter(r -> "E0510".equals(r.category()) && r.frontageSupervisor())
+                .findFirst().orElseThrow();
+        try {
+            assertThat(mvc.get().uri("/admin/routing").with(user("admin")).exchange()).bodyText()
+                    .contains("门前三包责任单位的监管部门", "id=\"rule-frontage\"");
+            var inside = mvc.get().uri(String.format(Locale.ROOT, "/admin/routing/test?category=E0510-01&lat=%.7f&lng=%.7f",
+                    at.latitude(), at.longitude())).with(user("admin")).header("HX-Request", "true").exchange();
+            assertThat(inside).bodyText().contains("市场监督管理局", "规则测试烧烤");
+            var elsewhere = mvc.get().uri("/admin/routing/test?category=E0510-01&grid=210231001002005")
+                    .with(user("admin")).header("HX-Request", "true").exchange();
+            assertThat(elsewhere).bodyText().contains(hw.name());
+        } finally {
+            routing.deactivate(rule.id());
+        }
+    }
+
+    @Test
     void only_administrators_change_the_register_and_contacts_reach_only_the_staff_who_need_them() {
         var at = FrontageFixtures.freeSpot(grids, units);
         var geometry = Shapes.toGeoJson(FrontageFixtures.square(at, 0.0001)).toString();
@@ -80,6 +108,10 @@ class FrontageWebTest extends IntegrationTest {
         assertThat(api.post("leader", "/api/frontage/units/import", "{}")).hasStatus(403);
         var created = api.post("admin", "/api/frontage/units", body);
         long id = ((Number) Api.read(created, "$.id")).longValue();
+        var renamed = body.replace("角色测试店", "角色测试店(改)");
+        assertThat(api.put("dispatcher", "/api/frontage/units/{id}", renamed, id)).hasStatus(403);
+        assertThat((String) Api.read(api.put("admin", "/api/frontage/units/{id}", renamed, id), "$.name"))
+                .isEqualTo("角色测试店(改)");
         assertThat((String) Api.read(api.get("operator", "/api/frontage/units/{id}", id), "$.contactPhone")).isEqualTo(PHONE);
         assertThat(Api.body(api.get("inspector", "/api/frontage/units/{id}", id))).doesNotContain(PHONE);
         assertThat(Api.body(api.get("handler", "/api/frontage/units/{id}", id))).doesNotContain(PHONE);
