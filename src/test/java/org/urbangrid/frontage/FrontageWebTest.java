@@ -40,6 +40,9 @@ class FrontageWebTest extends IntegrationTest {
     @Autowired
     Organization organization;
 
+    @Autowired
+    org.urbangrid.dispatch.RoutingRules routing;
+
     @Test
     void a_report_in_front_of_a_shop_is_linked_to_it_and_routed_to_its_supervising_department() {
         var at = FrontageFixtures.freeSpot(grids, units);
@@ -72,6 +75,31 @@ class FrontageWebTest extends IntegrationTest {
     }
 
     @Test
+    void an_administrator_makes_a_rule_for_the_frontage_supervisor_on_the_routing_page() {
+        var at = FrontageFixtures.freeSpot(grids, units);
+        units.register(new NewUnit("规则测试烧烤", UnitKind.SHOP, null, null, null, FrontageFixtures.square(at, 0.0001), null));
+        var hw = organization.departmentByCode("HW").orElseThrow();
+        var created = mvc.post().uri("/admin/routing/rules").with(user("admin").roles("ADMIN")).with(csrf()).param("category", "E0510")
+                .param("areaCode", "210231001").param("departmentId", String.valueOf(hw.id()))
+                .param("frontageSupervisor", "true").param("priority", "0").exchange();
+        assertThat(created).hasStatus3xxRedirection();
+        var rule = routing.list(false).stream().filter(r -> "E0510".equals(r.category()) && r.frontageSupervisor())
+                .findFirst().orElseThrow();
+        try {
+            assertThat(mvc.get().uri("/admin/routing").with(user("admin").roles("ADMIN")).exchange()).bodyText()
+                    .contains("门前三包责任单位的监管部门", "id=\"rule-frontage\"");
+            var inside = mvc.get().uri(String.format(Locale.ROOT, "/admin/routing/test?category=E0510-01&lat=%.7f&lng=%.7f",
+                    at.latitude(), at.longitude())).with(user("admin").roles("ADMIN")).header("HX-Request", "true").exchange();
+            assertThat(inside).bodyText().contains("市场监督管理局", "规则测试烧烤");
+            var elsewhere = mvc.get().uri("/admin/routing/test?category=E0510-01&grid=210231001002005")
+                    .with(user("admin").roles("ADMIN")).header("HX-Request", "true").exchange();
+            assertThat(elsewhere).bodyText().contains(hw.name());
+        } finally {
+            routing.deactivate(rule.id());
+        }
+    }
+
+    @Test
     void only_administrators_change_the_register_and_contacts_reach_only_the_staff_who_need_them() {
         var at = FrontageFixtures.freeSpot(grids, units);
         var geometry = Shapes.toGeoJson(FrontageFixtures.square(at, 0.0001)).toString();
@@ -80,6 +108,10 @@ class FrontageWebTest extends IntegrationTest {
         assertThat(api.post("leader", "/api/frontage/units/import", "{}")).hasStatus(403);
         var created = api.post("admin", "/api/frontage/units", body);
         long id = ((Number) Api.read(created, "$.id")).longValue();
+        var renamed = body.replace("角色测试店", "角色测试店(改)");
+        assertThat(api.put("dispatcher", "/api/frontage/units/{id}", renamed, id)).hasStatus(403);
+        assertThat((String) Api.read(api.put("admin", "/api/frontage/units/{id}", renamed, id), "$.name"))
+                .isEqualTo("角色测试店(改)");
         assertThat((String) Api.read(api.get("operator", "/api/frontage/units/{id}", id), "$.contactPhone")).isEqualTo(PHONE);
         assertThat(Api.body(api.get("inspector", "/api/frontage/units/{id}", id))).doesNotContain(PHONE);
         assertThat(Api.body(api.get("handler", "/api/frontage/units/{id}", id))).doesNotContain(PHONE);
@@ -98,6 +130,34 @@ class FrontageWebTest extends IntegrationTest {
         var refused = mvc.post().uri("/console/frontage/units/{id}/steps", id).param("kind", "NOTICE")
                 .param("takenOn", "2026-11-20").with(csrf()).with(user("handler")).exchange();
         assertThat(refused).hasStatus(403);
+    }
+
+    @Test
+    void an_administrator_records_a_contract_with_its_scan_and_staff_read_the_scan() {
+        var unit = units.register(new NewUnit("责任书测试店", UnitKind.SHOP, null, null, null,
+                FrontageFixtures.square(FrontageFixtures.freeSpot(grids, units), 0.0001), null));
+        var today = units.today();
+        var posted = mvc.post().uri("/console/frontage/units/{id}/contracts", unit.id()).multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile("scan", "scan.png", "image/png",
+                        org.urbangrid.attachments.TestImages.png()))
+                .param("signedOn", today.minusDays(10).toString()).param("endsOn", today.plusDays(20).toString())
+                .param("standards", "LITTER", "STALLS").with(csrf()).with(user("admin")).exchange();
+        assertThat(posted).hasStatus3xxRedirection();
+        var contract = units.currentContract(unit.id()).orElseThrow();
+        assertThat(contract.standards()).containsExactlyInAnyOrder(Standard.LITTER, Standard.STALLS);
+        assertThat(contract.scanPhotoId()).isNotNull();
+        assertThat(mvc.get().uri("/console/frontage/contracts/{id}/scan", contract.id()).with(user("dispatcher"))
+                .exchange()).hasStatusOk().hasContentType("image/png");
+        assertThat(mvc.get().uri("/console/frontage/contracts?days=30").with(user("leader")).exchange()).hasStatusOk()
+                .bodyText().contains("责任书测试店", "即将到期");
+        var noStandards = mvc.post().uri("/console/frontage/units/{id}/contracts", unit.id()).multipart()
+                .param("signedOn", today.toString()).param("endsOn", today.plusYears(1).toString())
+                .with(csrf()).with(user("admin")).exchange();
+        assertThat(noStandards.getMvcResult().getFlashMap().get("error")).asString().contains("门前三包标准");
+        assertThat(units.contracts(unit.id())).hasSize(1);
+        assertThat(mvc.post().uri("/console/frontage/units/{id}/contracts", unit.id()).multipart()
+                .param("signedOn", today.toString()).param("endsOn", today.plusYears(1).toString())
+                .param("standards", "LITTER").with(csrf()).with(user("leader")).exchange()).hasStatus(403);
     }
 
     @Test

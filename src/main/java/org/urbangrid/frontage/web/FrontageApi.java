@@ -94,6 +94,22 @@ class FrontageApi {
                 body.contactPerson(), body.contactPhone(), shape, body.depth())));
     }
 
+    @org.springframework.web.bind.annotation.PutMapping("/units/{id}")
+    @Operation(summary = "Replace a unit's data and frontage (admin)")
+    UnitView update(@PathVariable long id, @RequestBody UnitBody body) {
+        var me = current.require(Role.ADMIN);
+        var shape = body.geometry() == null || body.geometry().isNull() ? null : geometry(body.geometry());
+        return view(me, units.update(id, new NewUnit(body.name(), UnitKind.parse(body.kind()), body.address(),
+                body.contactPerson(), body.contactPhone(), shape, body.depth())));
+    }
+
+    @PostMapping("/units/{id}/active")
+    @Operation(summary = "Deactivate (active=false) or reactivate a unit (admin)")
+    UnitView active(@PathVariable long id, @RequestParam boolean active) {
+        var me = current.require(Role.ADMIN);
+        return view(me, units.setActive(id, active));
+    }
+
     @PostMapping(path = "/units/import", consumes = {"application/geo+json", "application/json", "text/plain"})
     @Operation(summary = "Import units from a GeoJSON FeatureCollection, all or nothing (admin)")
     FrontageUnits.ImportResult importUnits(@RequestBody String geoJson) {
