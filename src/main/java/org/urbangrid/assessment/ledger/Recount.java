@@ -24,7 +24,8 @@ import org.urbangrid.organization.Role;
 /**
  * A from-scratch recount (复核): every case's history read again, its tasks derived, and each indicator counted
  * straight from the tasks at this instant, without the ledger's facts, pending rows or rollups. Slow by design;
- * the fast path must give the same numbers.
+ * the fast path must give the same numbers. The subjects by place of each filed case are read from
+ * {@link PlaceSubjects} as they are now (the ledger read them when it last counted the case).
  */
 @Component
 public class Recount {
