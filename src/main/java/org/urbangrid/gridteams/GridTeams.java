@@ -124,18 +124,24 @@ public class GridTeams {
         return LocalDate.now(clock.withZone(platform.zone()));
     }
 
-    /** A community's 网区, by code. Administrators and leaders. */
+    /** A community's 网区, by code. Administrators and leaders (a street leader: of their street). */
     public List<Zone> zones(String communityCode) {
-        readers();
+        var me = readers();
+        if (communityCode == null || !covers(me, communityCode)) {
+            throw UrbanGridException.forbidden("gridteams.error.read-scope", communityCode);
+        }
         return rows.zones(communityCode);
     }
 
     /**
      * The posts not ended before today of a community's unit grids, the community itself (街道包社区) and its street
-     * (区包街道). Administrators and leaders.
+     * (区包街道). Administrators and leaders (a street leader: of their street).
      */
     public List<Post> posts(String communityCode) {
-        readers();
+        var me = readers();
+        if (communityCode == null || !covers(me, communityCode)) {
+            throw UrbanGridException.forbidden("gridteams.error.read-scope", communityCode);
+        }
         var community = grids.require(communityCode);
         if (community.level() != GridLevel.COMMUNITY) {
             throw UrbanGridException.notFound("gridteams.error.not-community", communityCode);

@@ -84,6 +84,8 @@ class GridTeamsBrowserTest extends BrowserTest {
             assertThat(driver.findElements(By.cssSelector(".urge-row"))).hasSize(2);
             assertThat(driver.findElement(By.cssSelector(".flash")).getText()).contains("2");
             screenshot("gt-06-chain-urged");
+            driver.executeScript("document.getElementById('urges').scrollIntoView()");
+            screenshot("gt-07-chain-urges-listed");
             accessible(driver, "chain urge page after urging");
         } finally {
             logout();

@@ -322,6 +322,9 @@ abstract class GridTeamsContract extends IntegrationTest {
                 .hasStatus(403);
         assertThat(api.get("inspector", "/api/grid-teams/letters")).hasStatus(403);
         assertThat(api.get("leader", "/api/grid-teams/communities/210231001003")).hasStatusOk();
+        assertThat(api.get(LEADER_LS, "/api/grid-teams/communities/210231001003")).hasStatusOk();
+        assertThat(api.get(LEADER_LS, "/api/grid-teams/communities/210231002003"))
+                .as("phones of another street's teams").hasStatus(403);
         assertThat(upload(LEADER_LS, "x.csv", "place,duty,name\n".getBytes(StandardCharsets.UTF_8))).hasStatus(403);
         assertThat(of(at("210231002003010"), Duty.GRID_KEEPER)).extracting(Answerable::name).doesNotContain("街道改乙");
         assertThat(of(at("210231001003010"), Duty.GRID_KEEPER)).extracting(Answerable::name).containsExactly("街道改甲");
