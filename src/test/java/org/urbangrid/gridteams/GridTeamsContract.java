@@ -208,6 +208,20 @@ abstract class GridTeamsContract extends IntegrationTest {
         assertThat(of(at(grid), Duty.TEAM_SANITATION)).extracting(Answerable::name).containsExactly("测试保洁乙");
     }
 
+    @Test
+    void a_change_made_on_another_node_is_seen_once_its_version_moves() {
+        var grid = "210231004004025";
+        var first = assigned(grid, Duty.TEAM_ENFORCEMENT, "本节点队员", null);
+        // What another node does: write the post and move the cache's version in the same transaction.
+        jdbc.sql("update gt_post set until = ? where id = ?").params(java.sql.Date.valueOf(today().minusDays(1)),
+                first.id()).update();
+        assertThat(of(at(grid), Duty.TEAM_ENFORCEMENT)).as("not told yet").extracting(Answerable::name)
+                .containsExactly("本节点队员");
+        jdbc.sql("update cache_version set version = version + 1 where name = 'grid-teams'").update();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(of(at(grid), Duty.TEAM_ENFORCEMENT)).isEmpty());
+    }
+
     // import
 
     MvcTestResult upload(String user, String name, byte[] content) {
