@@ -95,7 +95,7 @@ abstract class GridTeamsContract extends IntegrationTest {
         assertThat(result).as(Api.body(result)).hasStatus(201);
         return teams.person(((Number) Api.read(result, "$.person.id")).longValue())
                 .map(p -> new Post(((Number) Api.read(result, "$.id")).longValue(), place, duty, p, today(), null, null,
-                        null))
+                        null, null))
                 .orElseThrow();
     }
 
