@@ -488,9 +488,7 @@ public class GridTeams {
         // later starts after earlier ones of the same post, so each new post ends the one before it
         good.sort(java.util.Comparator.comparing(PostInput::since));
         var people = new People(rows.people());
-        var open = new HashSet<String>();
-        var today = today();
-        rows.activePosts(today).forEach(p -> open.add(p.placeCode() + "|" + p.duty()));
+        var open = rows.openPairs(today());
         var batch = new ArrayList<TeamRows.NewPostRow>();
         var touched = new HashSet<String>();
         for (var input : good) {

@@ -258,8 +258,9 @@ abstract class GridTeamsContract extends IntegrationTest {
         var stored = upload("admin", "teams.csv", ("\uFEFF" + good).getBytes(StandardCharsets.UTF_8));
         assertThat(stored).as(Api.body(stored)).hasStatusOk();
         assertThat(Api.<Integer>read(stored, "$.stored")).isEqualTo(3);
+        assertThat(of(at("210231004004030"), Duty.GRID_KEEPER)).as("the demo's keeper ended the day before")
+                .extracting(Answerable::name).containsExactly("导入甲");
         var keeper = of(at("210231004004030"), Duty.GRID_KEEPER).get(0);
-        assertThat(keeper.name()).isEqualTo("导入甲");
         assertThat(of(at("210231004004031"), Duty.GRID_KEEPER).get(0).key()).isEqualTo(keeper.key());
         assertThat(of(at("210231004004030"), Duty.TEAM_POLICE).get(0).organisation()).isEqualTo("公安分局, 学苑警务室");
     }

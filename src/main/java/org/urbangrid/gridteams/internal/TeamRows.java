@@ -82,6 +82,16 @@ public class TeamRows {
                 .params(Date.valueOf(day), Date.valueOf(day)).query(TeamRows::post).list();
     }
 
+    /** The place and duty ({@code place|DUTY}) of every post not ended before the day, started or not. */
+    public java.util.Set<String> openPairs(LocalDate day) {
+        var pairs = new java.util.HashSet<String>();
+        jdbc.sql("select distinct place_code, duty from gt_post where until is null or until >= ?")
+                .param(Date.valueOf(day)).query(rs -> {
+                    pairs.add(rs.getString(1) + "|" + rs.getString(2));
+                });
+        return pairs;
+    }
+
     public Optional<Post> post(long id) {
         return jdbc.sql(POST + " where p.id = ?").param(id).query(TeamRows::post).optional();
     }
