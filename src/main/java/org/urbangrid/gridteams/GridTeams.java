@@ -153,17 +153,6 @@ public class GridTeams {
         return rows.posts(communityCode, community.parentCode(), today());
     }
 
-    /** The 区包街道 posts of every street. Administrators and leaders. */
-    public List<Post> districtChain() {
-        readers();
-        var all = new ArrayList<Post>();
-        for (var street : grids.ofLevel(GridLevel.STREET)) {
-            rows.posts(street.code(), null, today()).stream()
-                    .filter(p -> p.placeCode().equals(street.code())).forEach(all::add);
-        }
-        return all;
-    }
-
     /** A person by id. */
     public Optional<Person> person(long id) {
         return rows.person(id);

@@ -176,12 +176,6 @@ public class TeamRows {
         return jdbc.sql("select id from gt_zone where code = ?").param(code).query(Long.class).optional();
     }
 
-    /** The zone a unit grid lies in, if any. */
-    public Optional<Long> zoneOfGrid(String unitGridCode) {
-        return jdbc.sql("select zone_id from gt_zone_grid where unit_grid_code = ?").param(unitGridCode)
-                .query(Long.class).optional();
-    }
-
     public List<Zone> zonesWithLettersEndingBy(LocalDate until) {
         return zones(jdbc.sql(ZONE + " where z.letter_ends_on <= ? order by z.letter_ends_on, z.id")
                 .param(Date.valueOf(until)).query((rs, n) -> zoneRow(rs)).list());
