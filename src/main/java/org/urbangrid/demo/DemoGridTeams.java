@@ -73,7 +73,7 @@ class DemoGridTeams implements DemoPart {
                 posts.add(post(community.code(), Duty.CHAIN_STREET, names.next(), phones.next(), office + " 副主任",
                         null, since, letterEnds(today, letter++)));
                 var units = grids.children(community.code()).stream().filter(g -> g.level() == GridLevel.UNIT).toList();
-                team(units, community, names, phones, since, today, posts);
+                team(units, community, names, phones, since, today, posts, letter);
             }
         }
         int stored = teams.seed(posts);
@@ -82,7 +82,7 @@ class DemoGridTeams implements DemoPart {
     }
 
     private void team(List<Grid> units, Grid community, DemoNames names, Phones phones, LocalDate since,
-            LocalDate today, List<PostInput> posts) {
+            LocalDate today, List<PostInput> posts, int offset) {
         var committee = community.name() + "居委会";
         var enforcement = List.of(names.next(), names.next());
         var enforcementPhones = List.of(phones.next(), phones.next());
@@ -117,7 +117,7 @@ class DemoGridTeams implements DemoPart {
             posts.add(post(code, Duty.TEAM_POLICE, police, policePhone, "公安分局 " + station, null, since, null));
             posts.add(post(code, Duty.TEAM_SANITATION, sweeper, sweeperPhone, "市政公用服务中心(环卫)", null, since, null));
             posts.add(post(code, Duty.CHAIN_COMMUNITY, courtyard, courtyardPhone, committee, null, since,
-                    i % 8 == 0 ? letterEnds(today, i / 8 + 3) : null));
+                    i % 8 == 0 ? letterEnds(today, i / 8 + offset * 3) : null));
         }
     }
 

@@ -19,6 +19,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.urbangrid.attachments.Photo;
+import org.urbangrid.attachments.PhotoStore;
 import org.urbangrid.audit.AuditLog;
 import org.urbangrid.duty.Duty;
 import org.urbangrid.grid.Grid;
@@ -76,9 +78,11 @@ public class GridTeams {
     private final MessageSource messages;
     private final Clock clock;
     private final PlatformProperties platform;
+    private final PhotoStore photos;
 
     GridTeams(TeamRows rows, TeamSource source, Grids grids, Organization organization, CurrentStaff current,
-            AuditLog audit, MessageSource messages, Clock clock, PlatformProperties platform) {
+            AuditLog audit, MessageSource messages, Clock clock, PlatformProperties platform, PhotoStore photos) {
+        this.photos = photos;
         this.rows = rows;
         this.source = source;
         this.grids = grids;
@@ -124,34 +128,29 @@ public class GridTeams {
         return LocalDate.now(clock.withZone(platform.zone()));
     }
 
-    /** A community's 网区, by code. Administrators and leaders. */
+    /** A community's 网区, by code. Administrators and leaders (a street leader: of their street). */
     public List<Zone> zones(String communityCode) {
-        readers();
+        var me = readers();
+        if (communityCode == null || !covers(me, communityCode)) {
+            throw UrbanGridException.forbidden("gridteams.error.read-scope", communityCode);
+        }
         return rows.zones(communityCode);
     }
 
     /**
      * The posts not ended before today of a community's unit grids, the community itself (街道包社区) and its street
-     * (区包街道). Administrators and leaders.
+     * (区包街道). Administrators and leaders (a street leader: of their street).
      */
     public List<Post> posts(String communityCode) {
-        readers();
+        var me = readers();
+        if (communityCode == null || !covers(me, communityCode)) {
+            throw UrbanGridException.forbidden("gridteams.error.read-scope", communityCode);
+        }
         var community = grids.require(communityCode);
         if (community.level() != GridLevel.COMMUNITY) {
             throw UrbanGridException.notFound("gridteams.error.not-community", communityCode);
         }
         return rows.posts(communityCode, community.parentCode(), today());
-    }
-
-    /** The 区包街道 posts of every street. Administrators and leaders. */
-    public List<Post> districtChain() {
-        readers();
-        var all = new ArrayList<Post>();
-        for (var street : grids.ofLevel(GridLevel.STREET)) {
-            rows.posts(street.code(), null, today()).stream()
-                    .filter(p -> p.placeCode().equals(street.code())).forEach(all::add);
-        }
-        return all;
     }
 
     /** A person by id. */
@@ -172,14 +171,16 @@ public class GridTeams {
             if (covers(me, post.placeCode())) {
                 all.add(new Letter(post.key(), post.duty(), post.person().name(), post.person().organisation(),
                         post.placeCode(), grids.nameOf(post.placeCode()).orElse(post.placeCode()), null,
-                        post.letterSignedOn(), post.letterEndsOn(), post.letterEndsOn().isBefore(today)));
+                        post.letterSignedOn(), post.letterEndsOn(), post.letterEndsOn().isBefore(today),
+                        post.letterScanId() == null ? null : "/console/grid-teams/posts/" + post.id() + "/scan"));
             }
         }
         for (var zone : rows.zonesWithLettersEndingBy(by)) {
             if (zone.leader() != null && covers(me, zone.communityCode())) {
                 all.add(new Letter(keyOf(Duty.ZONE_LEADER, zone.leader().id()), Duty.ZONE_LEADER,
                         zone.leader().name(), zone.leader().organisation(), zone.communityCode(), zone.name(),
-                        zone.code(), zone.letterSignedOn(), zone.letterEndsOn(), zone.letterEndsOn().isBefore(today)));
+                        zone.code(), zone.letterSignedOn(), zone.letterEndsOn(), zone.letterEndsOn().isBefore(today),
+                        zone.letterScanId() == null ? null : "/console/grid-teams/zones/" + zone.id() + "/scan"));
             }
         }
         all.sort(java.util.Comparator.comparing(Letter::endsOn));
@@ -317,6 +318,70 @@ public class GridTeams {
         return after;
     }
 
+    /** A stored scan of a letter: its metadata and its bytes. */
+    public record Scan(Photo photo, java.io.InputStream content) {}
+
+    /**
+     * Keeps the scanned letter (责任书扫描件) of a post: an image (JPEG, PNG or WebP, as the photo store takes; 415 or 413
+     * otherwise), stored and claimed by the uploader so it is kept. Whoever may edit the post; recorded in the audit log.
+     */
+    @Transactional
+    public Post attachPostScan(long postId, byte[] image) {
+        var me = current.require(Role.ADMIN, Role.LEADER);
+        var post = rows.post(postId).orElseThrow(() -> UrbanGridException.notFound("gridteams.error.post-not-found",
+                postId));
+        if (!mayEdit(me, post.placeCode(), post.duty())) {
+            throw UrbanGridException.forbidden("gridteams.error.scope", post.placeCode());
+        }
+        var scan = storeScan(image, me);
+        rows.setPostScan(postId, scan);
+        audit.record(AUDIT, "letter-scan", post.placeCode() + " " + post.duty(), post.letterScanId(), scan);
+        return rows.post(postId).orElseThrow();
+    }
+
+    /** Keeps the scanned 网格化管理责任书 of a 网区's leader. Administrators only. */
+    @Transactional
+    public Zone attachZoneScan(long zoneId, byte[] image) {
+        var me = current.require(Role.ADMIN);
+        var zone = rows.zone(zoneId).orElseThrow(() -> UrbanGridException.notFound("gridteams.error.zone-not-found",
+                zoneId));
+        var scan = storeScan(image, me);
+        rows.setZoneScan(zoneId, scan);
+        audit.record(AUDIT, "letter-scan", zone.code(), zone.letterScanId(), scan);
+        return rows.zone(zoneId).orElseThrow();
+    }
+
+    /** A post's scanned letter, for administrators and leaders who may read the post's street; 404 when none. */
+    public Scan postScan(long postId) {
+        var me = readers();
+        var post = rows.post(postId).filter(p -> p.letterScanId() != null && covers(me, p.placeCode()))
+                .orElseThrow(() -> UrbanGridException.notFound("gridteams.error.scan-not-found", postId));
+        return scan(post.letterScanId(), postId);
+    }
+
+    /** A 网区 leader's scanned letter; 404 when none. */
+    public Scan zoneScan(long zoneId) {
+        var me = readers();
+        var zone = rows.zone(zoneId).filter(z -> z.letterScanId() != null && covers(me, z.communityCode()))
+                .orElseThrow(() -> UrbanGridException.notFound("gridteams.error.scan-not-found", zoneId));
+        return scan(zone.letterScanId(), zoneId);
+    }
+
+    private Scan scan(String id, long owner) {
+        var photo = photos.find(id).orElseThrow(() -> UrbanGridException.notFound("gridteams.error.scan-not-found",
+                owner));
+        return new Scan(photo, photos.open(id));
+    }
+
+    private String storeScan(byte[] image, StaffPrincipal me) {
+        if (image == null || image.length == 0) {
+            throw UrbanGridException.invalid("gridteams.error.file-empty").with("field", "file");
+        }
+        var photo = photos.store(image, me.id());
+        photos.claim(List.of(photo.id()), me.id());
+        return photo.id();
+    }
+
     /** Removes a 网区 (its grids stay, in no zone). Administrators only. */
     @Transactional
     public void deleteZone(long id) {
@@ -412,9 +477,7 @@ public class GridTeams {
         // later starts after earlier ones of the same post, so each new post ends the one before it
         good.sort(java.util.Comparator.comparing(PostInput::since));
         var people = new People(rows.people());
-        var open = new HashSet<String>();
-        var today = today();
-        rows.activePosts(today).forEach(p -> open.add(p.placeCode() + "|" + p.duty()));
+        var open = rows.openPairs(today());
         var batch = new ArrayList<TeamRows.NewPostRow>();
         var touched = new HashSet<String>();
         for (var input : good) {

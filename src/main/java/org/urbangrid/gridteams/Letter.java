@@ -10,6 +10,7 @@ import org.urbangrid.duty.Duty;
  *
  * @param key the signer's duty key
  * @param zoneCode the 网区's code for a zone leader's letter, else null
+ * @param scanLink the console path of the scanned letter, or null when none was uploaded
  */
 public record Letter(String key, Duty duty, String personName, String organisation, String placeCode,
-        String placeName, String zoneCode, LocalDate signedOn, LocalDate endsOn, boolean expired) {}
+        String placeName, String zoneCode, LocalDate signedOn, LocalDate endsOn, boolean expired, String scanLink) {}

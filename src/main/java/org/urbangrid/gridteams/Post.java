@@ -11,9 +11,10 @@ import org.urbangrid.duty.Duty;
  *
  * @param letterSignedOn the day the responsibility letter (责任书) was signed, or null
  * @param letterEndsOn the letter's last day, or null
+ * @param letterScanId the letter's scanned image in the photo store, or null
  */
 public record Post(long id, String placeCode, Duty duty, Person person, LocalDate since, LocalDate until,
-        LocalDate letterSignedOn, LocalDate letterEndsOn) {
+        LocalDate letterSignedOn, LocalDate letterEndsOn, String letterScanId) {
 
     /** Whether the post holds on the day. */
     public boolean activeOn(LocalDate day) {

@@ -9,4 +9,4 @@ import java.util.List;
  * 包扶 leader, a county/district leader, signs a 网格化管理责任书 (the letter) with the units in it.
  */
 public record Zone(long id, String code, String name, String communityCode, List<String> unitGridCodes,
-        Person supervisor, Person leader, LocalDate letterSignedOn, LocalDate letterEndsOn) {}
+        Person supervisor, Person leader, LocalDate letterSignedOn, LocalDate letterEndsOn, String letterScanId) {}

@@ -9,5 +9,5 @@
  * {@link org.urbangrid.duty.AnswerableSource} that follows other nodes through the cluster's cache versions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Grid teams", allowedDependencies = {"platform",
-        "organization", "audit", "grid", "duty", "cases", "notifications"})
+        "organization", "audit", "grid", "duty", "cases", "notifications", "attachments"})
 package org.urbangrid.gridteams;

@@ -99,6 +99,39 @@ class GridTeamPagesTest extends IntegrationTest {
         assertThat(html(report)).contains("id=\"import-problems\"", "not-a-grid 不是单元网格编码", "导入未执行");
     }
 
+    static byte[] png() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void a_scanned_letter_is_kept_through_the_photo_store_and_shown_to_readers_only() throws Exception {
+        var created = api.post("admin", "/api/grid-teams/posts", """
+                {"placeCode":"210231004002","duty":"CHAIN_STREET","name":"扫描件领导","since":"%s",
+                 "letterSignedOn":"%s","letterEndsOn":"%s"}""".formatted(today(), today(), today().plusDays(20)));
+        assertThat(created).hasStatus(201);
+        long id = ((Number) Api.read(created, "$.id")).longValue();
+        var refused = mvc.post().uri("/console/grid-teams/posts/{id}/scan", id).multipart()
+                .file(new MockMultipartFile("file", "letter.txt", "text/plain", "not an image".getBytes()))
+                .param("community", "210231004002").with(user("admin").roles("ADMIN")).with(csrf()).exchange();
+        assertThat(refused).hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select count(*) from gt_post where id = ? and letter_scan_id is null").param(id)
+                .query(Long.class).single()).as("a refused scan changes nothing").isEqualTo(1);
+        var stored = mvc.post().uri("/console/grid-teams/posts/{id}/scan", id).multipart()
+                .file(new MockMultipartFile("file", "letter.png", "image/png", png()))
+                .param("community", "210231004002").with(user("admin").roles("ADMIN")).with(csrf()).exchange();
+        assertThat(stored).hasStatus3xxRedirection();
+        var scan = mvc.get().uri("/console/grid-teams/posts/{id}/scan", id).with(user("leader").roles("LEADER")).exchange();
+        assertThat(scan).hasStatusOk().hasContentType("image/png");
+        assertThat(mvc.get().uri("/console/grid-teams/posts/{id}/scan", id).with(user("dispatcher").roles("DISPATCHER"))
+                .exchange()).hasStatus(403);
+        var letters = api.get("leader", "/api/grid-teams/letters");
+        assertThat(Api.<java.util.List<String>>read(letters, "$[?(@.personName == '扫描件领导')].scanLink"))
+                .containsExactly("/console/grid-teams/posts/" + id + "/scan");
+    }
+
     @Test
     void the_letters_page_lists_the_demo_letters_to_renew() {
         var page = mvc.get().uri("/console/grid-teams/letters").with(user("leader").roles("LEADER")).exchange();

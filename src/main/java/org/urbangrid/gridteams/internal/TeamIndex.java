@@ -111,6 +111,6 @@ final class TeamIndex {
 
     private static String link(String code) {
         var community = code.length() >= 12 ? code.substring(0, 12) : null;
-        return community == null ? "/console/grid-teams/chain" : "/console/grid-teams?community=" + community;
+        return community == null ? "/console/grid-teams?street=" + code : "/console/grid-teams?community=" + community;
     }
 }

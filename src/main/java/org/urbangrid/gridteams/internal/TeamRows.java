@@ -27,7 +27,7 @@ import org.urbangrid.gridteams.Zone;
 public class TeamRows {
 
     private static final String POST = """
-            select p.id, p.place_code, p.duty, p.since, p.until, p.letter_signed_on, p.letter_ends_on,
+            select p.id, p.place_code, p.duty, p.since, p.until, p.letter_signed_on, p.letter_ends_on, p.letter_scan_id,
                    r.id as person_id, r.name, r.phone, r.organisation, r.staff_id
             from gt_post p join gt_person r on r.id = p.person_id
             """;
@@ -80,6 +80,16 @@ public class TeamRows {
     public List<Post> activePosts(LocalDate day) {
         return jdbc.sql(POST + " where p.since <= ? and (p.until is null or p.until >= ?) order by p.place_code, p.id")
                 .params(Date.valueOf(day), Date.valueOf(day)).query(TeamRows::post).list();
+    }
+
+    /** The place and duty ({@code place|DUTY}) of every post not ended before the day, started or not. */
+    public java.util.Set<String> openPairs(LocalDate day) {
+        var pairs = new java.util.HashSet<String>();
+        jdbc.sql("select distinct place_code, duty from gt_post where until is null or until >= ?")
+                .param(Date.valueOf(day)).query(rs -> {
+                    pairs.add(rs.getString(1) + "|" + rs.getString(2));
+                });
+        return pairs;
     }
 
     public Optional<Post> post(long id) {
@@ -166,12 +176,6 @@ public class TeamRows {
         return jdbc.sql("select id from gt_zone where code = ?").param(code).query(Long.class).optional();
     }
 
-    /** The zone a unit grid lies in, if any. */
-    public Optional<Long> zoneOfGrid(String unitGridCode) {
-        return jdbc.sql("select zone_id from gt_zone_grid where unit_grid_code = ?").param(unitGridCode)
-                .query(Long.class).optional();
-    }
-
     public List<Zone> zonesWithLettersEndingBy(LocalDate until) {
         return zones(jdbc.sql(ZONE + " where z.letter_ends_on <= ? order by z.letter_ends_on, z.id")
                 .param(Date.valueOf(until)).query((rs, n) -> zoneRow(rs)).list());
@@ -205,13 +209,21 @@ public class TeamRows {
                 });
     }
 
+    public void setPostScan(long id, String scanId) {
+        jdbc.sql("update gt_post set letter_scan_id = ? where id = ?").params(scanId, id).update();
+    }
+
+    public void setZoneScan(long id, String scanId) {
+        jdbc.sql("update gt_zone set letter_scan_id = ? where id = ?").params(scanId, id).update();
+    }
+
     public void deleteZone(long id) {
         jdbc.sql("delete from gt_zone_grid where zone_id = ?").param(id).update();
         jdbc.sql("delete from gt_zone where id = ?").param(id).update();
     }
 
     private static final String ZONE = """
-            select z.id, z.code, z.name, z.community_code, z.letter_signed_on, z.letter_ends_on,
+            select z.id, z.code, z.name, z.community_code, z.letter_signed_on, z.letter_ends_on, z.letter_scan_id,
                    s.id as s_id, s.name as s_name, s.phone as s_phone, s.organisation as s_org, s.staff_id as s_staff,
                    l.id as l_id, l.name as l_name, l.phone as l_phone, l.organisation as l_org, l.staff_id as l_staff
             from gt_zone z left join gt_person s on s.id = z.supervisor_id left join gt_person l on l.id = z.leader_id
@@ -229,7 +241,8 @@ public class TeamRows {
                     grids.get(rs.getLong(1)).add(rs.getString(2));
                 });
         return found.stream().map(z -> new Zone(z.id(), z.code(), z.name(), z.communityCode(),
-                List.copyOf(grids.get(z.id())), z.supervisor(), z.leader(), z.letterSignedOn(), z.letterEndsOn()))
+                List.copyOf(grids.get(z.id())), z.supervisor(), z.leader(), z.letterSignedOn(), z.letterEndsOn(),
+                z.letterScanId()))
                 .toList();
     }
 
@@ -285,7 +298,7 @@ public class TeamRows {
                 rs.getString("organisation"), rs.getObject("staff_id", Long.class));
         return new Post(rs.getLong("id"), rs.getString("place_code"), Duty.valueOf(rs.getString("duty")), person,
                 rs.getDate("since").toLocalDate(), local(rs.getDate("until")), local(rs.getDate("letter_signed_on")),
-                local(rs.getDate("letter_ends_on")));
+                local(rs.getDate("letter_ends_on")), rs.getString("letter_scan_id"));
     }
 
     private static Zone zoneRow(ResultSet rs) throws SQLException {
@@ -297,7 +310,7 @@ public class TeamRows {
                         rs.getString("l_org"), rs.getObject("l_staff", Long.class));
         return new Zone(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("community_code"),
                 List.of(), supervisor, leader, local(rs.getDate("letter_signed_on")),
-                local(rs.getDate("letter_ends_on")));
+                local(rs.getDate("letter_ends_on")), rs.getString("letter_scan_id"));
     }
 
     private static LocalDate local(Date date) {

@@ -198,6 +198,54 @@ class TeamPages {
         return "redirect:/console/grid-teams?community=" + safe(community) + "#import";
     }
 
+    @PostMapping("/console/grid-teams/posts/{id}/scan")
+    String postScan(@PathVariable long id, @RequestParam String community,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        var bytes = file == null ? null : file.getBytes();
+        return scanned(() -> teams.attachPostScan(id, bytes), community, redirect);
+    }
+
+    @PostMapping("/console/grid-teams/zones/{id}/scan")
+    String zoneScan(@PathVariable long id, @RequestParam String community,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        var bytes = file == null ? null : file.getBytes();
+        return scanned(() -> teams.attachZoneScan(id, bytes), community, redirect);
+    }
+
+    @GetMapping("/console/grid-teams/posts/{id}/scan")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> readPostScan(
+            @PathVariable long id) {
+        return image(teams.postScan(id));
+    }
+
+    @GetMapping("/console/grid-teams/zones/{id}/scan")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> readZoneScan(
+            @PathVariable long id) {
+        return image(teams.zoneScan(id));
+    }
+
+    private static org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> image(
+            GridTeams.Scan scan) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(scan.photo().contentType()))
+                .contentLength(scan.photo().size())
+                .cacheControl(org.springframework.http.CacheControl.noStore().cachePrivate())
+                .body(new org.springframework.core.io.InputStreamResource(scan.content()));
+    }
+
+    private String scanned(Runnable attach, String community, RedirectAttributes redirect) {
+        try {
+            attach.run();
+            redirect.addFlashAttribute("flash", text("gridteams.flash.scanned"));
+        } catch (UrbanGridException e) {
+            if (e.status().value() == 403 || e.status().value() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", refusal(e));
+        }
+        return "redirect:/console/grid-teams?community=" + safe(community);
+    }
+
     @GetMapping("/console/grid-teams/letters")
     String letters(Model model) {
         model.addAttribute("letters", teams.letters());
