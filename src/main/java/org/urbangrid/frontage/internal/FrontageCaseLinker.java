@@ -12,12 +12,12 @@ import org.urbangrid.frontage.FrontageRecords;
  * {@link PublicCases}, which carries no one's personal data.
  */
 @Component
-class CaseLinker {
+class FrontageCaseLinker {
 
     private final PublicCases cases;
     private final FrontageRecords records;
 
-    CaseLinker(PublicCases cases, FrontageRecords records) {
+    FrontageCaseLinker(PublicCases cases, FrontageRecords records) {
         this.cases = cases;
         this.records = records;
     }
