@@ -312,6 +312,50 @@ abstract class ChiefsContract extends IntegrationTest {
     }
 
     @Test
+    void a_problem_fixed_on_the_spot_is_closed_at_once_and_kept_as_the_patrols_finding() {
+        var segment = demo("LD-LGL");
+        var patrolKey = UUID.randomUUID().toString();
+        assertThat(mvc.post().uri("/m/patrol/api/patrols").param("segmentId", String.valueOf(segment.id()))
+                .header("Idempotency-Key", patrolKey).with(ROADCHIEF).with(csrf()).exchange()).hasStatus(201);
+        var at = segment.line().getCoordinates()[0];
+        var key = UUID.randomUUID().toString();
+        var fixed = mvc.post().uri("/m/patrol/api/patrols/{k}/findings", patrolKey).multipart()
+                .file(new MockMultipartFile("photo", "site.png", "image/png", org.urbangrid.attachments.TestImages.png()))
+                .param("latitude", Double.toString(at.y)).param("longitude", Double.toString(at.x))
+                .param("conditionCode", "E0102-01").param("description", "当场清理了路边垃圾").param("onSpot", "true")
+                .header("Idempotency-Key", key).with(ROADCHIEF).with(csrf()).exchange();
+        assertThat(fixed).hasStatus(201);
+        assertThat(fixed).bodyJson().extractingPath("$.status").isEqualTo("CLOSED");
+        long caseId = ((Number) Api.read(fixed, "$.id")).longValue();
+        assertThat(jdbc.sql("select kind from chief_finding where client_key = ?").param(key).query(String.class)
+                .single()).isEqualTo("ON_SPOT");
+        assertThat(jdbc.sql("select count(*) from chief_case_link where case_id = ?").param(caseId).query(Long.class)
+                .single()).isPositive();
+    }
+
+    @Test
+    void an_administrator_sets_a_segments_own_distance_and_matching_follows() {
+        var p = quietPoint();
+        double k = metresPerDegreeLat(p[0], p[1]);
+        var segment = importOne(code("DIST"), "ROAD", line(p[0] + 1500 / k, p[1] - 0.002, p[1] + 0.002));
+        assertThat(ids(chiefs.matches(p[0] + 1520 / k, p[1]))).contains(segment.id());
+        var admin = user("admin").roles("ADMIN");
+        assertThat(mvc.post().uri("/admin/chiefs/segments/{id}/distance", segment.id()).param("distance", "abc")
+                .with(admin).with(csrf()).exchange()).hasStatus(400);
+        assertThat(mvc.post().uri("/admin/chiefs/segments/{id}/distance", segment.id()).param("distance", "10")
+                .with(DISPATCHER).with(csrf()).exchange()).hasStatus(403);
+        assertThat(mvc.post().uri("/admin/chiefs/segments/{id}/distance", segment.id()).param("distance", "10")
+                .with(admin).with(csrf()).exchange()).hasStatus(302);
+        assertThat(chiefs.requireSegment(segment.id()).matchDistanceMetres()).isEqualTo(10);
+        assertThat(ids(chiefs.matches(p[0] + 1520 / k, p[1]))).doesNotContain(segment.id());
+        assertThat(jdbc.sql("select count(*) from audit_log where area = 'chiefs' and action = 'set-distance' "
+                + "and subject = ?").param(segment.code()).query(Long.class).single()).isEqualTo(1);
+        assertThat(mvc.get().uri("/admin/chiefs/segments/{id}", segment.id()).with(admin).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/admin/chiefs").with(admin).exchange()).hasStatusOk().bodyText()
+                .contains(segment.code());
+    }
+
+    @Test
     void coverage_is_the_share_of_the_line_near_the_track() {
         var p = quietPoint();
         double k = metresPerDegreeLat(p[0], p[1]);

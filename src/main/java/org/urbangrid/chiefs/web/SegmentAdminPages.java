@@ -143,6 +143,28 @@ class SegmentAdminPages {
         return "redirect:/admin/chiefs/segments/" + id;
     }
 
+    @PostMapping("/admin/chiefs/segments/{id}/distance")
+    String distance(@PathVariable long id, @RequestParam(required = false) String distance, Model model,
+            HttpServletResponse response) {
+        current.require(Role.ADMIN);
+        try {
+            Double metres = null;
+            if (distance != null && !distance.isBlank()) {
+                try {
+                    metres = Double.parseDouble(distance.strip());
+                } catch (NumberFormatException e) {
+                    throw UrbanGridException.invalid("chiefs.error.bad-distance").with("field", "distance");
+                }
+            }
+            chiefs.setDistance(id, metres);
+        } catch (UrbanGridException e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("error", support.text(e));
+            return segment(id, null, model);
+        }
+        return "redirect:/admin/chiefs/segments/" + id;
+    }
+
     @PostMapping("/admin/chiefs/assignments/{assignmentId}/end")
     String end(@PathVariable long assignmentId, @RequestParam long segmentId,
             @RequestParam(required = false) LocalDate until, Model model, RedirectAttributes redirect,
