@@ -115,7 +115,7 @@ class SegmentAdminPages {
         model.addAttribute("assignments", chiefs.assignments(id));
         model.addAttribute("signboards", chiefs.signboards(id));
         model.addAttribute("levels", ChiefLevel.values());
-        model.addAttribute("staff", organization.staffWithRole(Role.HANDLER).size() > 0 ? staffChoices() : List.of());
+        model.addAttribute("staff", staffChoices());
         model.addAttribute("month", period);
         model.addAttribute("card", scorecards.ofSegment(id, from, to));
         model.addAttribute("today", chiefs.today());
