@@ -24,7 +24,7 @@
     $('patrol-state').textContent = on ? d.textPatrolling : d.textIdle;
     $('patrol-start').hidden = on;
     $('patrol-end').hidden = !on;
-    $('finding-form').hidden = !on;
+    $('finding-box').hidden = !on;
     $('patrol-points').textContent = on ? d.textPoints.replace('{n}', String(state.points || 0)) : '';
   }
 

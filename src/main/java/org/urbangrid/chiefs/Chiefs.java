@@ -121,7 +121,8 @@ public class Chiefs {
 
     /** Every assignment of the segment, current and past, by level. */
     public List<ChiefAssignment> assignments(long segmentId) {
-        return state().assignments().stream().filter(a -> a.segmentId() == segmentId).toList();
+        return state().assignments().stream().filter(a -> a.segmentId() == segmentId)
+                .sorted(Comparator.comparing(ChiefAssignment::level).thenComparingLong(ChiefAssignment::id)).toList();
     }
 
     /** The segment's chiefs on the day. */

@@ -157,7 +157,7 @@ class DemoChiefs implements DemoPart {
         add(features, "LD-QXL", "七贤岭路", "ROAD", longest(lines.get("七贤岭路")));
         add(features, "LD-RJYL", "软件园路", "ROAD", longest(lines.get("软件园路")));
         add(features, "LD-LGL", "凌工路", "ROAD", longest(lines.get("凌工路")));
-        add(features, "HD-LSH", "凌水河(辖区段)", "RIVER", longest(lines.get("凌水河")));
+        add(features, "HD-LSH", "凌水河(辖区段)", "RIVER", lineParts(lines.get("凌水河"))); // a reach may be in parts
         var collection = JsonNodeFactory.instance.objectNode().put("type", "FeatureCollection");
         collection.set("features", features);
         return collection.toString();
@@ -168,6 +168,17 @@ class DemoChiefs implements DemoPart {
         var f = features.addObject().put("type", "Feature");
         f.putObject("properties").put("code", code).put("name", name).put("kind", kind);
         f.set("geometry", Shapes.toGeoJson(line));
+    }
+
+    /** The line parts of a clipped line, as one MultiLineString (the river leaves the district and comes back). */
+    private static Geometry lineParts(Geometry g) {
+        var parts = new ArrayList<LineString>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i) instanceof LineString ls && ls.getLength() > 0) {
+                parts.add(ls);
+            }
+        }
+        return parts.size() == 1 ? parts.get(0) : g.getFactory().createMultiLineString(parts.toArray(LineString[]::new));
     }
 
     /** The longest part of a clipped line (a road leaving and re-entering the district keeps its main stretch). */

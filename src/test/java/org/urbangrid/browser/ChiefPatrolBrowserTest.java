@@ -30,6 +30,8 @@ class ChiefPatrolBrowserTest extends BrowserTest {
     void a_chief_patrols_offline_and_the_posts_are_sent_once_when_the_signal_returns() {
         var segment = chiefs.segments().stream().filter(s -> s.code().equals("LD-HPL-W")).findFirst().orElseThrow();
         var start = segment.line().getCoordinates()[1];
+        // the phone stamps its posts with its own clock: the server's (a test clock) must agree with it
+        clock.set(java.time.Instant.now());
         var size = phone().manage().window().getSize();
         phone().manage().window().setSize(new Dimension(390, 844));
         try {
@@ -43,6 +45,8 @@ class ChiefPatrolBrowserTest extends BrowserTest {
 
             click(phone(), By.id("patrol-segment-LD-HPL-W"));
             waitFor(phone(), By.id("patrol-start"));
+            assertThat(phone().findElement(By.id("finding-form")).isDisplayed()).isFalse();
+            settle();
             screenshot(phone(), "81-chief-phone-segment");
             accessible(phone(), "chief phone segment");
 
@@ -60,6 +64,7 @@ class ChiefPatrolBrowserTest extends BrowserTest {
             // the start, the track so far and the finding wait on the phone
             new WebDriverWait(phone(), WAIT).until(ExpectedConditions.textToBe(By.id("outbox-count"), "3"));
             assertThat(casesDescribed(description)).isZero();
+            phone().executeScript("window.scrollTo(0, 0)");
             screenshot(phone(), "82-chief-phone-patrol-offline");
 
             phone().executeScript("window.__urbangridOffline = false");

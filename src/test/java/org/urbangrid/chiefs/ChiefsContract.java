@@ -1,6 +1,7 @@
 package org.urbangrid.chiefs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -283,7 +284,9 @@ abstract class ChiefsContract extends IntegrationTest {
         assertThat(view).bodyJson().extractingPath("$.status").isEqualTo("REPORTED");
         assertThat(view).bodyJson().extractingPath("$.movesAllowedNow").asArray().contains("ACCEPT");
         assertThat(api.post("operator", "/api/cases/{id}/accept", null, caseId)).hasStatusOk();
-        // linked to the segment when it was reported, and listed on the chief's segment
+        // linked to the segment after the report committed (the listener runs on its own thread), and listed on the
+        // chief's segment
+        awaitLinks(caseId, 1);
         assertThat(jdbc.sql("select count(*) from chief_case_link where case_id = ? and segment_id = ?")
                 .params(caseId, segment.id()).query(Long.class).single()).isEqualTo(1);
         assertThat(mvc.get().uri("/m/patrol/api/segments/{id}/cases", segment.id()).with(ROADCHIEF).exchange())
@@ -309,6 +312,77 @@ abstract class ChiefsContract extends IntegrationTest {
         var json = String.format(Locale.ROOT, "{\"source\":\"CHIEF\",\"latitude\":%f,\"longitude\":%f,"
                 + "\"conditionCode\":\"E0102-01\",\"description\":\"x\"}", far[0], far[1]);
         assertThat(api.post("leader", "/api/cases", json)).hasStatus(403);
+    }
+
+    @Test
+    void a_problem_fixed_on_the_spot_is_closed_at_once_and_kept_as_the_patrols_finding() {
+        var segment = demo("LD-LGL");
+        var patrolKey = UUID.randomUUID().toString();
+        assertThat(mvc.post().uri("/m/patrol/api/patrols").param("segmentId", String.valueOf(segment.id()))
+                .header("Idempotency-Key", patrolKey).with(ROADCHIEF).with(csrf()).exchange()).hasStatus(201);
+        var at = segment.line().getCoordinates()[0];
+        var key = UUID.randomUUID().toString();
+        var fixed = mvc.post().uri("/m/patrol/api/patrols/{k}/findings", patrolKey).multipart()
+                .file(new MockMultipartFile("photo", "site.png", "image/png", org.urbangrid.attachments.TestImages.png()))
+                .param("latitude", Double.toString(at.y)).param("longitude", Double.toString(at.x))
+                .param("conditionCode", "E0102-01").param("description", "当场清理了路边垃圾").param("onSpot", "true")
+                .header("Idempotency-Key", key).with(ROADCHIEF).with(csrf()).exchange();
+        assertThat(fixed).hasStatus(201);
+        assertThat(fixed).bodyJson().extractingPath("$.status").isEqualTo("CLOSED");
+        long caseId = ((Number) Api.read(fixed, "$.id")).longValue();
+        assertThat(jdbc.sql("select kind from chief_finding where client_key = ?").param(key).query(String.class)
+                .single()).isEqualTo("ON_SPOT");
+        awaitLinks(caseId, 1);
+    }
+
+    @Test
+    void an_administrator_sets_a_segments_own_distance_and_matching_follows() {
+        var p = quietPoint();
+        double k = metresPerDegreeLat(p[0], p[1]);
+        var segment = importOne(code("DIST"), "ROAD", line(p[0] + 1500 / k, p[1] - 0.002, p[1] + 0.002));
+        assertThat(ids(chiefs.matches(p[0] + 1520 / k, p[1]))).contains(segment.id());
+        var admin = user("admin").roles("ADMIN");
+        assertThat(mvc.post().uri("/admin/chiefs/segments/{id}/distance", segment.id()).param("distance", "abc")
+                .with(admin).with(csrf()).exchange()).hasStatus(400);
+        assertThat(mvc.post().uri("/admin/chiefs/segments/{id}/distance", segment.id()).param("distance", "10")
+                .with(DISPATCHER).with(csrf()).exchange()).hasStatus(403);
+        assertThat(mvc.post().uri("/admin/chiefs/segments/{id}/distance", segment.id()).param("distance", "10")
+                .with(admin).with(csrf()).exchange()).hasStatus(302);
+        assertThat(chiefs.requireSegment(segment.id()).matchDistanceMetres()).isEqualTo(10);
+        assertThat(ids(chiefs.matches(p[0] + 1520 / k, p[1]))).doesNotContain(segment.id());
+        assertThat(jdbc.sql("select count(*) from audit_log where area = 'chiefs' and action = 'set-distance' "
+                + "and subject = ?").param(segment.code()).query(Long.class).single()).isEqualTo(1);
+        assertThat(mvc.get().uri("/admin/chiefs/segments/{id}", segment.id()).with(admin).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/admin/chiefs").with(admin).exchange()).hasStatusOk().bodyText()
+                .contains(segment.code());
+    }
+
+    /** A repeat: the same class within 50 m and 30 days after an earlier case on the segment. */
+    @Test
+    void a_case_of_the_same_class_near_an_earlier_one_is_a_repeat() {
+        var p = quietPoint();
+        double k = metresPerDegreeLat(p[0], p[1]);
+        double lat = p[0] + 450 / k; // between the river test's reach and the own-distance segment
+        var segment = importOne(code("REP"), "ROAD", line(lat, p[1] - 0.002, p[1] + 0.002));
+        assign(segment, "roadchief", "COMMUNITY");
+        var key = UUID.randomUUID().toString();
+        assertThat(mvc.post().uri("/m/patrol/api/patrols").param("segmentId", String.valueOf(segment.id()))
+                .header("Idempotency-Key", key).with(ROADCHIEF).with(csrf()).exchange()).hasStatus(201);
+        var from = clock.instant();
+        assertThat(finding(key, UUID.randomUUID().toString(), lat, p[1])).hasStatus(201);
+        clock.advance(Duration.ofHours(2));
+        assertThat(finding(key, UUID.randomUUID().toString(), lat + 20 / k, p[1])).hasStatus(201); // 20 m away: repeat
+        clock.advance(Duration.ofHours(2));
+        assertThat(finding(key, UUID.randomUUID().toString(), lat, p[1] + 0.0015)).hasStatus(201); // ~130 m away: not
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from chief_case_link "
+                + "where segment_id = ?").param(segment.id()).query(Long.class).single() == 3);
+        var card = api.get("leader", "/api/chiefs/segments/{id}/scorecard?from={f}&to={t}", segment.id(), from,
+                clock.instant().plusSeconds(1));
+        assertThat(card).hasStatusOk();
+        assertThat(card).bodyJson().extractingPath("$.cases").isEqualTo(3);
+        assertThat(card).bodyJson().extractingPath("$.repeats").isEqualTo(1);
+        assertThat(card).bodyJson().extractingPath("$.open").isEqualTo(3);
+        assertThat(card).bodyJson().extractingPath("$.byStatus.REPORTED").isEqualTo(3);
     }
 
     @Test
@@ -372,6 +446,12 @@ abstract class ChiefsContract extends IntegrationTest {
                 .param("latitude", Double.toString(lat)).param("longitude", Double.toString(lng))
                 .param("conditionCode", "E0102-01").param("description", "路边暴露垃圾")
                 .header("Idempotency-Key", key).with(ROADCHIEF).with(csrf()).exchange();
+    }
+
+    /** Waits for the case linker (an after-commit listener on its own thread) to have stored the case's links. */
+    private void awaitLinks(long caseId, int atLeast) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from chief_case_link where case_id = ?")
+                .param(caseId).query(Long.class).single() >= atLeast);
     }
 
     private static String point(Instant at, double lat, double lng) {

@@ -57,8 +57,13 @@ public class Scorecards {
                 segment.name());
     }
 
+    /** Over the segments the person was a chief of at some time in the period. */
     public Scorecard ofChief(long staffId, Instant from, Instant to) {
-        var ids = chiefs.assignmentsOf(staffId).stream().map(ChiefAssignment::segmentId).distinct().toList();
+        var first = java.time.LocalDate.ofInstant(from, chiefs.zone());
+        var last = java.time.LocalDate.ofInstant(to.minusNanos(1), chiefs.zone());
+        var ids = chiefs.assignmentsOf(staffId).stream()
+                .filter(a -> !a.since().isAfter(last) && (a.until() == null || !a.until().isBefore(first)))
+                .map(ChiefAssignment::segmentId).distinct().toList();
         return card("chief:" + staffId, ids, from, to, coverage.ofChief(staffId, from, to), null);
     }
 

@@ -115,7 +115,7 @@ class SegmentAdminPages {
         model.addAttribute("assignments", chiefs.assignments(id));
         model.addAttribute("signboards", chiefs.signboards(id));
         model.addAttribute("levels", ChiefLevel.values());
-        model.addAttribute("staff", organization.staffWithRole(Role.HANDLER).size() > 0 ? staffChoices() : List.of());
+        model.addAttribute("staff", staffChoices());
         model.addAttribute("month", period);
         model.addAttribute("card", scorecards.ofSegment(id, from, to));
         model.addAttribute("today", chiefs.today());
@@ -140,6 +140,28 @@ class SegmentAdminPages {
             return segment(id, null, model);
         }
         redirect.addFlashAttribute("flash", support.text(UrbanGridException.invalid("chiefs.assigned")));
+        return "redirect:/admin/chiefs/segments/" + id;
+    }
+
+    @PostMapping("/admin/chiefs/segments/{id}/distance")
+    String distance(@PathVariable long id, @RequestParam(required = false) String distance, Model model,
+            HttpServletResponse response) {
+        current.require(Role.ADMIN);
+        try {
+            Double metres = null;
+            if (distance != null && !distance.isBlank()) {
+                try {
+                    metres = Double.parseDouble(distance.strip());
+                } catch (NumberFormatException e) {
+                    throw UrbanGridException.invalid("chiefs.error.bad-distance").with("field", "distance");
+                }
+            }
+            chiefs.setDistance(id, metres);
+        } catch (UrbanGridException e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("error", support.text(e));
+            return segment(id, null, model);
+        }
         return "redirect:/admin/chiefs/segments/" + id;
     }
 

@@ -67,7 +67,7 @@ class MoveTableWalkTest {
             for (var pending : pendings) {
                 for (var role : Role.values()) {
                     for (var scope : Scope.values()) {
-                        for (var source : List.of(CaseSource.INSPECTOR, CaseSource.HOTLINE_12345)) {
+                        for (var source : List.of(CaseSource.INSPECTOR, CaseSource.CHIEF, CaseSource.HOTLINE_12345)) {
                             for (var firstStep : List.of(false, true)) {
                                 var c = new Combination(status, pending, role, scope, source, firstStep);
                                 for (var rule : MoveRules.caseMoves()) {
@@ -89,6 +89,12 @@ class MoveTableWalkTest {
     }
 
     @Test
+    void a_chiefs_direct_report_is_accepted_like_an_inspectors() {
+        assertThat(MoveTable.allowedNow(data(new Combination(CaseStatus.REPORTED, null, Role.OPERATOR, Scope.ALL,
+                CaseSource.CHIEF)), now)).contains(CaseMove.SEND_TO_VERIFY, CaseMove.ACCEPT);
+    }
+
+    @Test
     void a_hotline_report_offers_no_accept_but_an_inspectors_does() {
         assertThat(MoveTable.allowedNow(data(new Combination(CaseStatus.REPORTED, null, Role.OPERATOR, Scope.ALL,
                 CaseSource.HOTLINE_12345)), now)).contains(CaseMove.SEND_TO_VERIFY).doesNotContain(CaseMove.ACCEPT);
@@ -103,7 +109,7 @@ class MoveTableWalkTest {
             for (var pending : new RequestKind[] {null, RequestKind.EXTENSION, RequestKind.CANCEL}) {
                 for (var role : Role.values()) {
                     for (var firstStep : List.of(false, true)) {
-                        for (var source : List.of(CaseSource.INSPECTOR, CaseSource.HOTLINE_12345)) {
+                        for (var source : List.of(CaseSource.INSPECTOR, CaseSource.CHIEF, CaseSource.HOTLINE_12345)) {
                             var d = data(new Combination(status, pending, role, Scope.ALL, source, firstStep));
                             seen.addAll(MoveTable.yourMoves(d, actor(role, Scope.ALL), now));
                         }
