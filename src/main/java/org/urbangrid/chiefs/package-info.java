@@ -5,5 +5,5 @@
  * or fixed on the spot); a scorecard per segment and per chief, and patrol coverage for the assessment.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Chiefs", allowedDependencies = {"platform",
-        "organization", "audit", "grid", "cases", "deadline", "duty", "attachments", "catalog"})
+        "organization", "audit", "grid", "cases", "deadline", "duty", "attachments", "catalog", "assessment"})
 package org.urbangrid.chiefs;

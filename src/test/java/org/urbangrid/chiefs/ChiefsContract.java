@@ -44,6 +44,9 @@ abstract class ChiefsContract extends IntegrationTest {
     PatrolCoverage coverage;
 
     @Autowired
+    List<org.urbangrid.assessment.ExternalScores> externalScores;
+
+    @Autowired
     WhoAnswers whoAnswers;
 
     @Autowired
@@ -437,6 +440,23 @@ abstract class ChiefsContract extends IntegrationTest {
                 now.minus(Duration.ofDays(8)), now)).hasStatus(403);
         assertThat(api.get("roadchief", "/api/chiefs/chiefs/{id}/scorecard?from={f}&to={t}", staffId("roadchief"),
                 now.minus(Duration.ofDays(8)), now)).hasStatusOk();
+    }
+
+    @Test
+    void patrol_coverage_is_the_assessments_patrol_input_for_segments_and_chiefs() {
+        var patrol = externalScores.stream().filter(e -> e.input().equals("PATROL")).findFirst().orElseThrow();
+        var today = java.time.LocalDate.ofInstant(clock.instant(), chiefs.zone());
+        var week = new org.urbangrid.assessment.Period(org.urbangrid.assessment.Period.Kind.RANGE, today.minusDays(8),
+                today);
+        var segments = patrol.scores(org.urbangrid.assessment.SubjectKind.SEGMENT, week);
+        assertThat(segments.get("segment:" + demo("LD-HPL-W").id())).isGreaterThan(90.0).isLessThanOrEqualTo(100.0);
+        assertThat(patrol.scores(org.urbangrid.assessment.SubjectKind.CHIEF, week))
+                .containsKey("chief:" + staffId("roadchief"));
+        // a month with no patrol scores every segment 0, and the kinds without patrols get nothing
+        var before = new org.urbangrid.assessment.Period(org.urbangrid.assessment.Period.Kind.RANGE,
+                today.minusDays(60), today.minusDays(40));
+        assertThat(patrol.scores(org.urbangrid.assessment.SubjectKind.SEGMENT, before).values()).containsOnly(0.0);
+        assertThat(patrol.scores(org.urbangrid.assessment.SubjectKind.DEPARTMENT, week)).isEmpty();
     }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult finding(String patrolKey, String key, double lat,
