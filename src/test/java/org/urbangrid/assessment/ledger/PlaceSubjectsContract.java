@@ -117,9 +117,9 @@ abstract class PlaceSubjectsContract extends IntegrationTest {
         var may = Period.parse("2034-05");
         var one = Map.of("FILED", List.of(1L, 0L), "PUBLIC_REPORT_RATE", List.of(0L, 1L), "CLOSE_RATE",
                 List.of(1L, 1L), "ON_TIME_CLOSE_RATE", List.of(1L, 1L), "cases", List.of(1L, 0L));
-        assertThat(fast(SubjectKind.SEGMENT, may)).isEqualTo(Map.of(ROAD, one));
-        assertThat(fast(SubjectKind.CHIEF, may)).isEqualTo(Map.of("chief:pr-1", one, "chief:pr-2", one));
-        assertThat(fast(SubjectKind.GRID_KEEPER, may)).isEqualTo(Map.of("keeper:pr-1", Map.of("FILED", List.of(2L, 0L),
+        assertThat(ours(SubjectKind.SEGMENT, may)).isEqualTo(Map.of(ROAD, one));
+        assertThat(ours(SubjectKind.CHIEF, may)).isEqualTo(Map.of("chief:pr-1", one, "chief:pr-2", one));
+        assertThat(ours(SubjectKind.GRID_KEEPER, may)).isEqualTo(Map.of("keeper:pr-1", Map.of("FILED", List.of(2L, 0L),
                 "PUBLIC_REPORT_RATE", List.of(1L, 2L), "CLOSE_RATE", List.of(1L, 2L), "ON_TIME_CLOSE_RATE",
                 List.of(1L, 2L), "cases", List.of(2L, 0L))));
         assertThat(names(SubjectKind.CHIEF, may)).isEqualTo(Map.of("chief:pr-1", "王路长", "chief:pr-2", "李路长"));
@@ -199,13 +199,14 @@ abstract class PlaceSubjectsContract extends IntegrationTest {
         LedgerSettled.await(jdbc);
 
         var july = Period.parse("2034-07");
-        var counted = fast(SubjectKind.CHIEF, july);
+        var counted = ours(SubjectKind.CHIEF, july);
         assertThat(counted.keySet()).containsExactly("chief:pr-10", "chief:pr-11");
         assertThat(counted.get("chief:pr-10").get("FILED")).isEqualTo(List.of(1L, 0L));
         assertThat(counted.get("chief:pr-11").get("FILED")).isEqualTo(List.of(1L, 0L));
         assertThat(fast(SubjectKind.SEGMENT, july).get("segment:pr-river").get("FILED")).isEqualTo(List.of(2L, 0L));
         // the recount reads who answers now, for every case
-        assertThat(slow(SubjectKind.CHIEF, july).keySet()).containsExactly("chief:pr-11");
+        assertThat(slow(SubjectKind.CHIEF, july).keySet()).filteredOn(PlaceSubjectsContract::ours)
+                .containsExactly("chief:pr-11");
         // counted again (a repair, or the case's next move), the earlier case counts for the new chief too
         jdbc.sql("update assessment_case set history_size = -1 where case_id = ?").param(before).update();
         assertThat(ledger.catchUp()).isEqualTo(1);
@@ -244,7 +245,8 @@ abstract class PlaceSubjectsContract extends IntegrationTest {
 
     private Map<String, String> names(SubjectKind kind, Period period) {
         var names = new TreeMap<String, String>();
-        source.figures(kind, period).forEach(f -> names.put(f.subject().id(), f.subject().name()));
+        source.figures(kind, period).stream().filter(f -> ours(f.subject().id()))
+                .forEach(f -> names.put(f.subject().id(), f.subject().name()));
         return names;
     }
 
@@ -260,6 +262,17 @@ abstract class PlaceSubjectsContract extends IntegrationTest {
             }
         }
         return out;
+    }
+
+    /** This test's subjects only: the duty systems' own demo people answer at the same places too. */
+    private Map<String, Map<String, List<Long>>> ours(SubjectKind kind, Period period) {
+        var all = new TreeMap<>(fast(kind, period));
+        all.keySet().removeIf(id -> !ours(id));
+        return all;
+    }
+
+    private static boolean ours(String subjectId) {
+        return subjectId.contains(":pr-");
     }
 
     /** The same, recounted from every history. */
