@@ -28,15 +28,18 @@ public sealed interface CaseEvent {
      * @param stageOnTime whether the stage the move ended was ended within its deadline (null: it ended none)
      * @param reporterId the account the case was reported through (a channel's, for citizen and hotline reports)
      * @param seq the move's place in the case's history ({@link HistoryEntry#seq()}, {@link PublicUpdate#seq()})
+     * @param latitude the case's position (WGS84), so a listener that places the case needs no read
+     * @param longitude the case's position
      */
     record Facts(long caseId, String caseNumber, CaseMove move, Instant at, long actorId, Role actorRole,
             CaseStatus from, CaseStatus to, CaseSource source, String streetCode, String communityCode,
             String unitGridCode, String classCode, Long leadDepartmentId, Boolean stageOnTime, long reporterId,
-            int seq) {
+            int seq, double latitude, double longitude) {
 
         public Facts withCaseId(long id) {
             return new Facts(id, caseNumber, move, at, actorId, actorRole, from, to, source, streetCode,
-                    communityCode, unitGridCode, classCode, leadDepartmentId, stageOnTime, reporterId, seq);
+                    communityCode, unitGridCode, classCode, leadDepartmentId, stageOnTime, reporterId, seq, latitude,
+                    longitude);
         }
     }
 

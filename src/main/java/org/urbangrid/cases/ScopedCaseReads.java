@@ -7,16 +7,9 @@ import java.util.Optional;
 /**
  * Narrow reads for a module that checks the reader's scope itself, where the reader's role alone would not let
  * them read the case: a road or river chief reads the cases of their own segments (the {@code chiefs} module checks
- * the segment links first), and its case linker reads a new case's place with nobody signed in. Nothing else may call
- * these: every other read goes through {@link CaseQueries}, which checks role and scope.
+ * the segment links first). Nothing else may call this: every other read goes through {@link CaseQueries}, which checks role and scope.
  */
 public interface ScopedCaseReads {
-
-    /** Where and when a case was reported, and its class now. */
-    record ReportedPlace(long caseId, String number, double latitude, double longitude, String classCode,
-            Instant reportedAt) {}
-
-    Optional<ReportedPlace> reportedPlace(long caseId);
 
     /**
      * The summaries of cases whose ids the caller has already found in the reader's scope, in the order given

@@ -46,6 +46,9 @@ public class FrontageRecords {
     public List<CaseLink> link(long caseId, String caseNumber, String classCode, Instant reportedAt, double latitude,
             double longitude) {
         var matched = units.at(latitude, longitude);
+        if (matched.isEmpty()) {
+            return List.of();
+        }
         for (int i = 0; i < matched.size(); i++) {
             var unit = matched.get(i);
             Long repeatOf = classCode == null ? null

@@ -403,7 +403,7 @@ abstract class HotlineExchangeContract extends IntegrationTest {
         long account = jdbc.sql("select reporter_id from cases where case_number = ?").param(number).query(Long.class).single();
         var again = new CaseEvent.CaseTransferredBack(new CaseEvent.Facts(idOf(number), number, CaseMove.TRANSFER_BACK,
                 update.at(), 0, Role.OPERATOR, CaseStatus.REPORTED, CaseStatus.NOT_FILED, CaseSource.HOTLINE_12345,
-                null, null, GRID, null, null, null, account, update.seq()), "非本市事项");
+                null, null, GRID, null, null, null, account, update.seq(), 0, 0), "非本市事项");
         new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(again));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
                 "select count(*) from event_publication where completion_date is null and serialized_event like ?")

@@ -538,7 +538,7 @@ public class Case {
         var d = data;
         events.add(new Registered(new Facts(d.id == null ? 0 : d.id, d.number, e.move(), e.at(), e.actorId(), e.role(),
                 e.fromStatus(), e.toStatus(), d.source, d.streetCode, d.communityCode, d.unitGridCode, d.classCode,
-                d.leadDepartmentId, e.stageOnTime(), d.reporterId, e.seq()), event));
+                d.leadDepartmentId, e.stageOnTime(), d.reporterId, e.seq(), d.latitude, d.longitude), event));
     }
 
     private record Registered(Facts facts, Function<Facts, CaseEvent> event) {}

@@ -1,7 +1,6 @@
 package org.urbangrid.cases.internal;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.urbangrid.cases.CaseSummary;
@@ -17,12 +16,6 @@ class ScopedCaseReader implements ScopedCaseReads {
     ScopedCaseReader(Cases cases, CaseViews views) {
         this.cases = cases;
         this.views = views;
-    }
-
-    @Override
-    public Optional<ReportedPlace> reportedPlace(long caseId) {
-        return cases.load(List.of(caseId)).stream().findFirst()
-                .map(d -> new ReportedPlace(d.id, d.number, d.latitude, d.longitude, d.classCode, d.reportedAt));
     }
 
     @Override

@@ -120,20 +120,11 @@ public class ChiefStore {
     /** Stores the links not stored yet (a replayed event changes nothing). */
     public void link(List<Link> links) {
         for (var l : links) {
-            boolean known = jdbc.sql("select count(*) from chief_case_link where case_id = ? and segment_id = ?")
-                    .params(l.caseId(), l.segmentId()).query(Long.class).single() > 0;
-            if (known) {
-                continue;
-            }
-            try {
-                jdbc.sql("insert into chief_case_link (case_id, segment_id, distance_m, is_primary, latitude, "
-                        + "longitude, reported_at) values (?, ?, ?, ?, ?, ?, ?)")
-                        .params(l.caseId(), l.segmentId(), l.distanceMetres(), l.primary(), l.latitude(),
-                                l.longitude(), SqlTimes.toDb(l.reportedAt()))
-                        .update();
-            } catch (org.springframework.dao.DuplicateKeyException concurrent) {
-                // the same event delivered twice at once: the first one stored it
-            }
+            jdbc.sql("insert into chief_case_link (case_id, segment_id, distance_m, is_primary, latitude, "
+                    + "longitude, reported_at) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(l.caseId(), l.segmentId(), l.distanceMetres(), l.primary(), l.latitude(),
+                            l.longitude(), SqlTimes.toDb(l.reportedAt()))
+                    .update();
         }
     }
 

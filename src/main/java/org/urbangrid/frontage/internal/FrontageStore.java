@@ -190,12 +190,7 @@ public class FrontageStore {
      * nothing; two nodes inserting the same link at once meet the primary key (the loser's transaction rolls back and
      * the registry retries it, finding the row).
      */
-    public boolean insertLink(CaseLink link) {
-        boolean there = jdbc.sql("select count(*) from frontage_case_link where unit_id = ? and case_id = ?")
-                .params(link.unitId(), link.caseId()).query(Long.class).single() > 0;
-        if (there) {
-            return false;
-        }
+    public void insertLink(CaseLink link) {
         jdbc.sql("""
                 insert into frontage_case_link (unit_id, case_id, case_number, class_code, reported_at, primary_unit,
                     repeat_of)
@@ -203,7 +198,6 @@ public class FrontageStore {
                 .params(link.unitId(), link.caseId(), link.caseNumber(), link.classCode(),
                         SqlTimes.toDb(link.reportedAt()), link.primary(), link.repeatOf())
                 .update();
-        return true;
     }
 
     /** The latest earlier case of the class at the unit reported in [from, before), other than the case itself. */
