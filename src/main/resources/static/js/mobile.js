@@ -187,7 +187,8 @@
   async function settle(item, answer) {
     if (answer.outcome === 'sent') {
       await Outbox.remove(item.key);
-      showResult(answer.note, answer.result);
+      // only a report answers with a case: a patrol's start, track or end is sent without a word
+      if (answer.result && answer.result.number) showResult(answer.note, answer.result);
     } else {
       await Outbox.put({ ...item, state: answer.outcome, note: answer.note, errors: answer.errors || [],
         tries: (item.tries || 0) + 1 });

@@ -71,6 +71,8 @@ class ChiefPatrolBrowserTest extends BrowserTest {
             phone().executeScript("document.getElementById('resend').click()");
             new WebDriverWait(phone(), WAIT).until(ExpectedConditions.textToBe(By.id("outbox-count"), "0"));
             assertThat(casesDescribed(description)).isOne();
+            // the patrol's own posts are sent without a word; only the finding's case number is shown
+            assertThat(phone().findElement(By.tagName("body")).getText()).doesNotContain("undefined");
             long caseId = jdbc.sql("select id from cases where description = ?").param(description).query(Long.class)
                     .single();
             assertThat(jdbc.sql("select source from cases where id = ?").param(caseId).query(String.class).single())
@@ -86,6 +88,7 @@ class ChiefPatrolBrowserTest extends BrowserTest {
             new WebDriverWait(phone(), WAIT).until(ExpectedConditions.textToBe(By.id("outbox-count"), "0"));
             assertThat(jdbc.sql("select count(*) from chief_patrol p join chief_finding f on f.patrol_id = p.id "
                     + "where f.case_id = ? and p.ended_at is not null").param(caseId).query(Long.class).single()).isOne();
+            assertThat(phone().findElement(By.tagName("body")).getText()).doesNotContain("undefined");
             screenshot(phone(), "83-chief-phone-patrol-ended");
         } finally {
             logout(phone());
