@@ -40,6 +40,9 @@ abstract class FrontageContract extends IntegrationTest {
     @Autowired
     Organization organization;
 
+    @Autowired
+    org.urbangrid.duty.WhoAnswers whoAnswers;
+
     StaffPrincipal admin() {
         return StaffPrincipal.of(organization.staffByUsername("admin").orElseThrow());
     }
@@ -181,6 +184,27 @@ abstract class FrontageContract extends IntegrationTest {
         assertThat(page).extracting(CaseLink::caseId).containsExactly(second);
         var older = records.cases(kiosk.id(), page.get(0).reportedAt(), page.get(0).caseId(), 10);
         assertThat(older).extracting(CaseLink::caseId).containsExactly(first);
+    }
+
+    @Test
+    void who_answers_in_a_frontage_is_the_unit_with_its_letter_and_its_supervisor_without_one() {
+        var at = FrontageFixtures.freeSpot(grids, units);
+        var shop = shop("谁负责测试店", at, 0.0001);
+        var market = organization.departmentByCode("SJJ").orElseThrow();
+        units.setSupervisor(UnitKind.SHOP, market.id());
+        var here = whoAnswers.at(new org.urbangrid.duty.Where(at.latitude(), at.longitude(), null, null, null));
+        var unit = here.stream().filter(a -> a.key().equals("unit:" + shop.id())).findFirst().orElseThrow();
+        var supervisor = here.stream().filter(a -> a.key().equals("unit:" + shop.id() + ":supervisor")).findFirst()
+                .orElseThrow();
+        assertThat(unit.duty()).isEqualTo(org.urbangrid.duty.Duty.FRONTAGE_UNIT);
+        assertThat(supervisor.duty()).isEqualTo(org.urbangrid.duty.Duty.FRONTAGE_SUPERVISOR);
+        assertThat(supervisor.name()).isEqualTo(market.name());
+        assertThat(supervisor.departmentId()).isEqualTo(market.id());
+        // the department signs no letter of its own, and is not its own organisation
+        assertThat(supervisor.letterSignedOn()).isNull();
+        assertThat(supervisor.organisation()).isNull();
+        assertThat(whoAnswers.nameOf("unit:" + shop.id())).contains("谁负责测试店");
+        assertThat(whoAnswers.nameOf("unit:" + shop.id() + ":supervisor")).contains(market.name());
     }
 
     @Test

@@ -26,6 +26,9 @@ import org.urbangrid.organization.Organization;
 @Component
 class FrontageSources implements AnswerableSource, FrontageSupervision {
 
+    /** A supervising department's key: the unit's, so an urge or a ranking names it per frontage. */
+    private static final String SUPERVISOR_KEY = "unit:%d:supervisor";
+
     private final FrontageMatcher matcher;
     private final FrontageUnits units;
     private final FrontageStore store;
@@ -58,7 +61,7 @@ class FrontageSources implements AnswerableSource, FrontageSupervision {
             answer.add(unitEntry(unit, contract));
             var department = supervisors.get(unit.kind());
             if (department != null) {
-                answer.add(supervisorEntry(unit, department, contract));
+                answer.add(supervisorEntry(unit, department));
             }
         }
         return List.copyOf(answer);
@@ -69,11 +72,16 @@ class FrontageSources implements AnswerableSource, FrontageSupervision {
         if (key == null || !key.startsWith("unit:")) {
             return Optional.empty();
         }
+        boolean supervisor = key.endsWith(":supervisor");
         var id = key.substring(5).replace(":supervisor", "");
         if (!id.matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        return store.unit(Long.parseLong(id)).map(FrontageUnit::name);
+        var unit = store.unit(Long.parseLong(id));
+        if (!supervisor) {
+            return unit.map(FrontageUnit::name);
+        }
+        return unit.flatMap(u -> Optional.ofNullable(store.supervisors().get(u.kind()))).map(this::departmentName);
     }
 
     @Override
@@ -91,12 +99,15 @@ class FrontageSources implements AnswerableSource, FrontageSupervision {
                 link(unit));
     }
 
-    private Answerable supervisorEntry(FrontageUnit unit, long departmentId, Optional<Contract> contract) {
-        var name = organization.department(departmentId).map(d -> d.name()).orElse("#" + departmentId);
-        return new Answerable("unit:" + unit.id() + ":supervisor", Duty.FRONTAGE_SUPERVISOR, "FRONTAGE",
-                String.valueOf(unit.id()), unit.name() + " 门前", name, null, name, departmentId, null,
-                contract.map(Contract::signedOn).orElse(null), contract.map(Contract::endsOn).orElse(null),
-                link(unit));
+    /** The department supervising units of the kind: it signs no letter of its own (the unit's is the unit's). */
+    private Answerable supervisorEntry(FrontageUnit unit, long departmentId) {
+        return new Answerable(SUPERVISOR_KEY.formatted(unit.id()), Duty.FRONTAGE_SUPERVISOR, "FRONTAGE",
+                String.valueOf(unit.id()), unit.name() + " 门前", departmentName(departmentId), null, null, departmentId,
+                null, null, null, link(unit));
+    }
+
+    private String departmentName(long departmentId) {
+        return organization.department(departmentId).map(d -> d.name()).orElse("#" + departmentId);
     }
 
     private static String link(FrontageUnit unit) {
